@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_video_quality_comparison_v3_response_200 import (
+    CreateVideoQualityComparisonV3Response200,
+)
+from ...models.create_video_quality_comparison_v3_response_202 import (
+    CreateVideoQualityComparisonV3Response202,
+)
+from ...models.create_video_quality_comparison_v3_response_400 import (
+    CreateVideoQualityComparisonV3Response400,
+)
+from ...models.create_video_quality_comparison_v3_response_401 import (
+    CreateVideoQualityComparisonV3Response401,
+)
+from ...models.create_video_quality_comparison_v3_response_409 import (
+    CreateVideoQualityComparisonV3Response409,
+)
+from ...models.create_video_quality_comparison_v3_response_429 import (
+    CreateVideoQualityComparisonV3Response429,
+)
+from ...models.video_quality_comparison_request import VideoQualityComparisonRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VideoQualityComparisonRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/video-quality/comparisons",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateVideoQualityComparisonV3Response200
+    | CreateVideoQualityComparisonV3Response202
+    | CreateVideoQualityComparisonV3Response400
+    | CreateVideoQualityComparisonV3Response401
+    | CreateVideoQualityComparisonV3Response409
+    | CreateVideoQualityComparisonV3Response429
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CreateVideoQualityComparisonV3Response200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = CreateVideoQualityComparisonV3Response202.from_dict(
+            response.json()
+        )
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = CreateVideoQualityComparisonV3Response400.from_dict(
+            response.json()
+        )
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateVideoQualityComparisonV3Response401.from_dict(
+            response.json()
+        )
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = CreateVideoQualityComparisonV3Response409.from_dict(
+            response.json()
+        )
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = CreateVideoQualityComparisonV3Response429.from_dict(
+            response.json()
+        )
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateVideoQualityComparisonV3Response200
+    | CreateVideoQualityComparisonV3Response202
+    | CreateVideoQualityComparisonV3Response400
+    | CreateVideoQualityComparisonV3Response401
+    | CreateVideoQualityComparisonV3Response409
+    | CreateVideoQualityComparisonV3Response429
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoQualityComparisonRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[
+    CreateVideoQualityComparisonV3Response200
+    | CreateVideoQualityComparisonV3Response202
+    | CreateVideoQualityComparisonV3Response400
+    | CreateVideoQualityComparisonV3Response401
+    | CreateVideoQualityComparisonV3Response409
+    | CreateVideoQualityComparisonV3Response429
+]:
+    """Create Video Quality Comparison
+
+     Submit one pairwise video comparison. The server waits for a bounded synchronous result: completed
+    comparisons return 200, while comparisons that continue asynchronously return 202 and can be polled
+    by comparison_id.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (VideoQualityComparisonRequest): One pairwise video comparison.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateVideoQualityComparisonV3Response200 | CreateVideoQualityComparisonV3Response202 | CreateVideoQualityComparisonV3Response400 | CreateVideoQualityComparisonV3Response401 | CreateVideoQualityComparisonV3Response409 | CreateVideoQualityComparisonV3Response429]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VideoQualityComparisonRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> (
+    CreateVideoQualityComparisonV3Response200
+    | CreateVideoQualityComparisonV3Response202
+    | CreateVideoQualityComparisonV3Response400
+    | CreateVideoQualityComparisonV3Response401
+    | CreateVideoQualityComparisonV3Response409
+    | CreateVideoQualityComparisonV3Response429
+    | None
+):
+    """Create Video Quality Comparison
+
+     Submit one pairwise video comparison. The server waits for a bounded synchronous result: completed
+    comparisons return 200, while comparisons that continue asynchronously return 202 and can be polled
+    by comparison_id.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (VideoQualityComparisonRequest): One pairwise video comparison.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateVideoQualityComparisonV3Response200 | CreateVideoQualityComparisonV3Response202 | CreateVideoQualityComparisonV3Response400 | CreateVideoQualityComparisonV3Response401 | CreateVideoQualityComparisonV3Response409 | CreateVideoQualityComparisonV3Response429
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoQualityComparisonRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[
+    CreateVideoQualityComparisonV3Response200
+    | CreateVideoQualityComparisonV3Response202
+    | CreateVideoQualityComparisonV3Response400
+    | CreateVideoQualityComparisonV3Response401
+    | CreateVideoQualityComparisonV3Response409
+    | CreateVideoQualityComparisonV3Response429
+]:
+    """Create Video Quality Comparison
+
+     Submit one pairwise video comparison. The server waits for a bounded synchronous result: completed
+    comparisons return 200, while comparisons that continue asynchronously return 202 and can be polled
+    by comparison_id.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (VideoQualityComparisonRequest): One pairwise video comparison.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateVideoQualityComparisonV3Response200 | CreateVideoQualityComparisonV3Response202 | CreateVideoQualityComparisonV3Response400 | CreateVideoQualityComparisonV3Response401 | CreateVideoQualityComparisonV3Response409 | CreateVideoQualityComparisonV3Response429]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VideoQualityComparisonRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> (
+    CreateVideoQualityComparisonV3Response200
+    | CreateVideoQualityComparisonV3Response202
+    | CreateVideoQualityComparisonV3Response400
+    | CreateVideoQualityComparisonV3Response401
+    | CreateVideoQualityComparisonV3Response409
+    | CreateVideoQualityComparisonV3Response429
+    | None
+):
+    """Create Video Quality Comparison
+
+     Submit one pairwise video comparison. The server waits for a bounded synchronous result: completed
+    comparisons return 200, while comparisons that continue asynchronously return 202 and can be polled
+    by comparison_id.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (VideoQualityComparisonRequest): One pairwise video comparison.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateVideoQualityComparisonV3Response200 | CreateVideoQualityComparisonV3Response202 | CreateVideoQualityComparisonV3Response400 | CreateVideoQualityComparisonV3Response401 | CreateVideoQualityComparisonV3Response409 | CreateVideoQualityComparisonV3Response429
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.text_to_speech_request import TextToSpeechRequest
+from ...models.text_to_speech_response_200 import TextToSpeechResponse200
+from ...models.text_to_speech_response_400 import TextToSpeechResponse400
+from ...models.text_to_speech_response_401 import TextToSpeechResponse401
+from ...models.text_to_speech_response_429 import TextToSpeechResponse429
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TextToSpeechRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/audio/text_to_speech",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    TextToSpeechResponse200
+    | TextToSpeechResponse400
+    | TextToSpeechResponse401
+    | TextToSpeechResponse429
+    | None
+):
+    if response.status_code == 200:
+        response_200 = TextToSpeechResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TextToSpeechResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = TextToSpeechResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = TextToSpeechResponse429.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    TextToSpeechResponse200
+    | TextToSpeechResponse400
+    | TextToSpeechResponse401
+    | TextToSpeechResponse429
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TextToSpeechRequest,
+) -> Response[
+    TextToSpeechResponse200
+    | TextToSpeechResponse400
+    | TextToSpeechResponse401
+    | TextToSpeechResponse429
+]:
+    """Generate speech audio from text
+
+     Synthesize speech audio from text using a specified voice. Returns a URL to the generated audio file
+    along with duration and optional word-level timestamps.
+
+    Args:
+        body (TextToSpeechRequest): Request body for text-to-speech generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TextToSpeechResponse200 | TextToSpeechResponse400 | TextToSpeechResponse401 | TextToSpeechResponse429]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TextToSpeechRequest,
+) -> (
+    TextToSpeechResponse200
+    | TextToSpeechResponse400
+    | TextToSpeechResponse401
+    | TextToSpeechResponse429
+    | None
+):
+    """Generate speech audio from text
+
+     Synthesize speech audio from text using a specified voice. Returns a URL to the generated audio file
+    along with duration and optional word-level timestamps.
+
+    Args:
+        body (TextToSpeechRequest): Request body for text-to-speech generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TextToSpeechResponse200 | TextToSpeechResponse400 | TextToSpeechResponse401 | TextToSpeechResponse429
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TextToSpeechRequest,
+) -> Response[
+    TextToSpeechResponse200
+    | TextToSpeechResponse400
+    | TextToSpeechResponse401
+    | TextToSpeechResponse429
+]:
+    """Generate speech audio from text
+
+     Synthesize speech audio from text using a specified voice. Returns a URL to the generated audio file
+    along with duration and optional word-level timestamps.
+
+    Args:
+        body (TextToSpeechRequest): Request body for text-to-speech generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TextToSpeechResponse200 | TextToSpeechResponse400 | TextToSpeechResponse401 | TextToSpeechResponse429]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TextToSpeechRequest,
+) -> (
+    TextToSpeechResponse200
+    | TextToSpeechResponse400
+    | TextToSpeechResponse401
+    | TextToSpeechResponse429
+    | None
+):
+    """Generate speech audio from text
+
+     Synthesize speech audio from text using a specified voice. Returns a URL to the generated audio file
+    along with duration and optional word-level timestamps.
+
+    Args:
+        body (TextToSpeechRequest): Request body for text-to-speech generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TextToSpeechResponse200 | TextToSpeechResponse400 | TextToSpeechResponse401 | TextToSpeechResponse429
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

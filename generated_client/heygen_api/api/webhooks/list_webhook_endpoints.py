@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_webhook_endpoints_response_200 import (
+    ListWebhookEndpointsResponse200,
+)
+from ...models.list_webhook_endpoints_response_400 import (
+    ListWebhookEndpointsResponse400,
+)
+from ...models.list_webhook_endpoints_response_401 import (
+    ListWebhookEndpointsResponse401,
+)
+from ...models.list_webhook_endpoints_response_429 import (
+    ListWebhookEndpointsResponse429,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["token"] = token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/webhooks/endpoints",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ListWebhookEndpointsResponse200
+    | ListWebhookEndpointsResponse400
+    | ListWebhookEndpointsResponse401
+    | ListWebhookEndpointsResponse429
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListWebhookEndpointsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListWebhookEndpointsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListWebhookEndpointsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ListWebhookEndpointsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ListWebhookEndpointsResponse200
+    | ListWebhookEndpointsResponse400
+    | ListWebhookEndpointsResponse401
+    | ListWebhookEndpointsResponse429
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    token: str | Unset = UNSET,
+) -> Response[
+    ListWebhookEndpointsResponse200
+    | ListWebhookEndpointsResponse400
+    | ListWebhookEndpointsResponse401
+    | ListWebhookEndpointsResponse429
+]:
+    """List Webhook Endpoints
+
+     Returns a paginated list of registered webhook endpoints.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListWebhookEndpointsResponse200 | ListWebhookEndpointsResponse400 | ListWebhookEndpointsResponse401 | ListWebhookEndpointsResponse429]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        token=token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    token: str | Unset = UNSET,
+) -> (
+    ListWebhookEndpointsResponse200
+    | ListWebhookEndpointsResponse400
+    | ListWebhookEndpointsResponse401
+    | ListWebhookEndpointsResponse429
+    | None
+):
+    """List Webhook Endpoints
+
+     Returns a paginated list of registered webhook endpoints.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListWebhookEndpointsResponse200 | ListWebhookEndpointsResponse400 | ListWebhookEndpointsResponse401 | ListWebhookEndpointsResponse429
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        token=token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    token: str | Unset = UNSET,
+) -> Response[
+    ListWebhookEndpointsResponse200
+    | ListWebhookEndpointsResponse400
+    | ListWebhookEndpointsResponse401
+    | ListWebhookEndpointsResponse429
+]:
+    """List Webhook Endpoints
+
+     Returns a paginated list of registered webhook endpoints.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListWebhookEndpointsResponse200 | ListWebhookEndpointsResponse400 | ListWebhookEndpointsResponse401 | ListWebhookEndpointsResponse429]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        token=token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    token: str | Unset = UNSET,
+) -> (
+    ListWebhookEndpointsResponse200
+    | ListWebhookEndpointsResponse400
+    | ListWebhookEndpointsResponse401
+    | ListWebhookEndpointsResponse429
+    | None
+):
+    """List Webhook Endpoints
+
+     Returns a paginated list of registered webhook endpoints.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListWebhookEndpointsResponse200 | ListWebhookEndpointsResponse400 | ListWebhookEndpointsResponse401 | ListWebhookEndpointsResponse429
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            token=token,
+        )
+    ).parsed

@@ -1,0 +1,2679 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .ai_clipping_detail import AiClippingDetail
+from .append_avatar_realtime_text_response_202 import (
+    AppendAvatarRealtimeTextResponse202,
+)
+from .append_avatar_realtime_text_response_400 import (
+    AppendAvatarRealtimeTextResponse400,
+)
+from .append_avatar_realtime_text_response_401 import (
+    AppendAvatarRealtimeTextResponse401,
+)
+from .append_avatar_realtime_text_response_404 import (
+    AppendAvatarRealtimeTextResponse404,
+)
+from .append_avatar_realtime_text_response_429 import (
+    AppendAvatarRealtimeTextResponse429,
+)
+from .append_text_delta_request import AppendTextDeltaRequest
+from .append_text_delta_response import AppendTextDeltaResponse
+from .asset_base_64 import AssetBase64
+from .asset_id import AssetId
+from .asset_upload_batch_item import AssetUploadBatchItem
+from .asset_upload_batch_item_upload_headers import AssetUploadBatchItemUploadHeaders
+from .asset_upload_item import AssetUploadItem
+from .asset_url import AssetUrl
+from .audio_content_type import AudioContentType
+from .audio_script_entry import AudioScriptEntry
+from .audio_sound_item import AudioSoundItem
+from .audio_voice_item import AudioVoiceItem
+from .audio_voice_type import AudioVoiceType
+from .auto_reload_info import AutoReloadInfo
+from .avatar_element import AvatarElement
+from .avatar_engine_tier import AvatarEngineTier
+from .avatar_error import AvatarError
+from .avatar_fit import AvatarFit
+from .avatar_group_delete_response import AvatarGroupDeleteResponse
+from .avatar_group_item import AvatarGroupItem
+from .avatar_iii_engine_config import AvatarIIIEngineConfig
+from .avatar_iv_engine_config import AvatarIVEngineConfig
+from .avatar_look_delete_response import AvatarLookDeleteResponse
+from .avatar_look_item import AvatarLookItem
+from .avatar_look_item_preferred_orientation_type_0 import (
+    AvatarLookItemPreferredOrientationType0,
+)
+from .avatar_look_type import AvatarLookType
+from .avatar_realtime_status_response import AvatarRealtimeStatusResponse
+from .avatar_realtime_status_response_status import AvatarRealtimeStatusResponseStatus
+from .avatar_status import AvatarStatus
+from .avatar_v_engine_config import AvatarVEngineConfig
+from .avatar_video_scene import AvatarVideoScene
+from .background_removal_delete_response import BackgroundRemovalDeleteResponse
+from .background_removal_job import BackgroundRemovalJob
+from .background_removal_job_layers import BackgroundRemovalJobLayers
+from .background_setting import BackgroundSetting
+from .background_setting_type import BackgroundSettingType
+from .batch_item_status import BatchItemStatus
+from .batch_status import BatchStatus
+from .billing_type import BillingType
+from .brand_glossary_detail import BrandGlossaryDetail
+from .brand_glossary_item import BrandGlossaryItem
+from .brand_glossary_term import BrandGlossaryTerm
+from .brand_glossary_term_write import BrandGlossaryTermWrite
+from .brand_kit_color_roles import BrandKitColorRoles
+from .brand_kit_detail import BrandKitDetail
+from .brand_kit_detail_status import BrandKitDetailStatus
+from .brand_kit_font import BrandKitFont
+from .brand_kit_font_role import BrandKitFontRole
+from .brand_kit_font_roles import BrandKitFontRoles
+from .brand_kit_item import BrandKitItem
+from .brand_kit_logo import BrandKitLogo
+from .brand_kit_logo_roles import BrandKitLogoRoles
+from .bulk_asset_statuses_v3_response_200 import BulkAssetStatusesV3Response200
+from .bulk_asset_statuses_v3_response_400 import BulkAssetStatusesV3Response400
+from .bulk_asset_statuses_v3_response_401 import BulkAssetStatusesV3Response401
+from .bulk_asset_statuses_v3_response_429 import BulkAssetStatusesV3Response429
+from .bulk_lipsync_statuses_v3_response_200 import BulkLipsyncStatusesV3Response200
+from .bulk_lipsync_statuses_v3_response_400 import BulkLipsyncStatusesV3Response400
+from .bulk_lipsync_statuses_v3_response_401 import BulkLipsyncStatusesV3Response401
+from .bulk_lipsync_statuses_v3_response_429 import BulkLipsyncStatusesV3Response429
+from .bulk_video_statuses_v3_response_200 import BulkVideoStatusesV3Response200
+from .bulk_video_statuses_v3_response_400 import BulkVideoStatusesV3Response400
+from .bulk_video_statuses_v3_response_401 import BulkVideoStatusesV3Response401
+from .bulk_video_statuses_v3_response_429 import BulkVideoStatusesV3Response429
+from .bulk_video_translation_statuses_v3_response_200 import (
+    BulkVideoTranslationStatusesV3Response200,
+)
+from .bulk_video_translation_statuses_v3_response_400 import (
+    BulkVideoTranslationStatusesV3Response400,
+)
+from .bulk_video_translation_statuses_v3_response_401 import (
+    BulkVideoTranslationStatusesV3Response401,
+)
+from .bulk_video_translation_statuses_v3_response_429 import (
+    BulkVideoTranslationStatusesV3Response429,
+)
+from .cancel_avatar_realtime_response import CancelAvatarRealtimeResponse
+from .cancel_avatar_realtime_session_response_202 import (
+    CancelAvatarRealtimeSessionResponse202,
+)
+from .cancel_avatar_realtime_session_response_400 import (
+    CancelAvatarRealtimeSessionResponse400,
+)
+from .cancel_avatar_realtime_session_response_401 import (
+    CancelAvatarRealtimeSessionResponse401,
+)
+from .cancel_avatar_realtime_session_response_404 import (
+    CancelAvatarRealtimeSessionResponse404,
+)
+from .cancel_avatar_realtime_session_response_429 import (
+    CancelAvatarRealtimeSessionResponse429,
+)
+from .cancel_workflow_run_response_200 import CancelWorkflowRunResponse200
+from .cancel_workflow_run_response_400 import CancelWorkflowRunResponse400
+from .cancel_workflow_run_response_401 import CancelWorkflowRunResponse401
+from .cancel_workflow_run_response_404 import CancelWorkflowRunResponse404
+from .cancel_workflow_run_response_429 import CancelWorkflowRunResponse429
+from .cancel_workflow_run_response_503 import CancelWorkflowRunResponse503
+from .caption_file_format import CaptionFileFormat
+from .caption_setting import CaptionSetting
+from .caption_style import CaptionStyle
+from .caption_style_preset import CaptionStylePreset
+from .clip import Clip
+from .clip_status import ClipStatus
+from .clone_voice_response_200 import CloneVoiceResponse200
+from .clone_voice_response_400 import CloneVoiceResponse400
+from .clone_voice_response_401 import CloneVoiceResponse401
+from .clone_voice_response_403 import CloneVoiceResponse403
+from .clone_voice_response_429 import CloneVoiceResponse429
+from .color_background import ColorBackground
+from .compiled_node_summary import CompiledNodeSummary
+from .complete_asset_batch_request import CompleteAssetBatchRequest
+from .complete_asset_batch_response import CompleteAssetBatchResponse
+from .complete_asset_batch_v3_response_202 import CompleteAssetBatchV3Response202
+from .complete_asset_batch_v3_response_400 import CompleteAssetBatchV3Response400
+from .complete_asset_batch_v3_response_401 import CompleteAssetBatchV3Response401
+from .complete_asset_batch_v3_response_404 import CompleteAssetBatchV3Response404
+from .complete_asset_batch_v3_response_409 import CompleteAssetBatchV3Response409
+from .complete_asset_batch_v3_response_429 import CompleteAssetBatchV3Response429
+from .complete_asset_upload_request import CompleteAssetUploadRequest
+from .complete_asset_upload_response import CompleteAssetUploadResponse
+from .complete_asset_upload_response_200 import CompleteAssetUploadResponse200
+from .complete_asset_upload_response_400 import CompleteAssetUploadResponse400
+from .complete_asset_upload_response_401 import CompleteAssetUploadResponse401
+from .complete_asset_upload_response_404 import CompleteAssetUploadResponse404
+from .complete_asset_upload_response_409 import CompleteAssetUploadResponse409
+from .complete_asset_upload_response_429 import CompleteAssetUploadResponse429
+from .container_element import ContainerElement
+from .create_ai_clipping_request import CreateAiClippingRequest
+from .create_ai_clipping_response import CreateAiClippingResponse
+from .create_ai_clipping_v3_response_202 import CreateAiClippingV3Response202
+from .create_ai_clipping_v3_response_400 import CreateAiClippingV3Response400
+from .create_ai_clipping_v3_response_401 import CreateAiClippingV3Response401
+from .create_ai_clipping_v3_response_409 import CreateAiClippingV3Response409
+from .create_ai_clipping_v3_response_429 import CreateAiClippingV3Response429
+from .create_asset_upload_batch_request import CreateAssetUploadBatchRequest
+from .create_asset_upload_batch_response import CreateAssetUploadBatchResponse
+from .create_asset_upload_batch_v3_response_200 import (
+    CreateAssetUploadBatchV3Response200,
+)
+from .create_asset_upload_batch_v3_response_400 import (
+    CreateAssetUploadBatchV3Response400,
+)
+from .create_asset_upload_batch_v3_response_401 import (
+    CreateAssetUploadBatchV3Response401,
+)
+from .create_asset_upload_batch_v3_response_409 import (
+    CreateAssetUploadBatchV3Response409,
+)
+from .create_asset_upload_batch_v3_response_429 import (
+    CreateAssetUploadBatchV3Response429,
+)
+from .create_asset_upload_request import CreateAssetUploadRequest
+from .create_asset_upload_response import CreateAssetUploadResponse
+from .create_asset_upload_response_200 import CreateAssetUploadResponse200
+from .create_asset_upload_response_400 import CreateAssetUploadResponse400
+from .create_asset_upload_response_401 import CreateAssetUploadResponse401
+from .create_asset_upload_response_409 import CreateAssetUploadResponse409
+from .create_asset_upload_response_429 import CreateAssetUploadResponse429
+from .create_asset_upload_response_upload_headers import (
+    CreateAssetUploadResponseUploadHeaders,
+)
+from .create_avatar_consent_request import CreateAvatarConsentRequest
+from .create_avatar_consent_response import CreateAvatarConsentResponse
+from .create_avatar_consent_response_200 import CreateAvatarConsentResponse200
+from .create_avatar_consent_response_400 import CreateAvatarConsentResponse400
+from .create_avatar_consent_response_401 import CreateAvatarConsentResponse401
+from .create_avatar_consent_response_404 import CreateAvatarConsentResponse404
+from .create_avatar_consent_response_409 import CreateAvatarConsentResponse409
+from .create_avatar_consent_response_429 import CreateAvatarConsentResponse429
+from .create_avatar_realtime_audio import CreateAvatarRealtimeAudio
+from .create_avatar_realtime_response import CreateAvatarRealtimeResponse
+from .create_avatar_realtime_session_response_201 import (
+    CreateAvatarRealtimeSessionResponse201,
+)
+from .create_avatar_realtime_session_response_400 import (
+    CreateAvatarRealtimeSessionResponse400,
+)
+from .create_avatar_realtime_session_response_401 import (
+    CreateAvatarRealtimeSessionResponse401,
+)
+from .create_avatar_realtime_session_response_429 import (
+    CreateAvatarRealtimeSessionResponse429,
+)
+from .create_avatar_realtime_text_stream import CreateAvatarRealtimeTextStream
+from .create_avatar_realtime_tts import CreateAvatarRealtimeTTS
+from .create_avatar_response import CreateAvatarResponse
+from .create_avatar_response_200 import CreateAvatarResponse200
+from .create_avatar_response_400 import CreateAvatarResponse400
+from .create_avatar_response_401 import CreateAvatarResponse401
+from .create_avatar_response_409 import CreateAvatarResponse409
+from .create_avatar_response_429 import CreateAvatarResponse429
+from .create_avatar_video_request import CreateAvatarVideoRequest
+from .create_avatar_video_response import CreateAvatarVideoResponse
+from .create_avatar_video_response_200 import CreateAvatarVideoResponse200
+from .create_avatar_video_response_400 import CreateAvatarVideoResponse400
+from .create_avatar_video_response_401 import CreateAvatarVideoResponse401
+from .create_avatar_video_response_429 import CreateAvatarVideoResponse429
+from .create_background_removal_request import CreateBackgroundRemovalRequest
+from .create_background_removal_response_200 import CreateBackgroundRemovalResponse200
+from .create_background_removal_response_400 import CreateBackgroundRemovalResponse400
+from .create_background_removal_response_401 import CreateBackgroundRemovalResponse401
+from .create_background_removal_response_429 import CreateBackgroundRemovalResponse429
+from .create_batch_video_from_avatar import CreateBatchVideoFromAvatar
+from .create_batch_video_from_cinematic_avatar import (
+    CreateBatchVideoFromCinematicAvatar,
+)
+from .create_batch_video_from_cinematic_avatar_aspect_ratio import (
+    CreateBatchVideoFromCinematicAvatarAspectRatio,
+)
+from .create_batch_video_from_cinematic_avatar_resolution import (
+    CreateBatchVideoFromCinematicAvatarResolution,
+)
+from .create_batch_video_from_image import CreateBatchVideoFromImage
+from .create_batch_video_from_studio import CreateBatchVideoFromStudio
+from .create_brand_glossary_request import CreateBrandGlossaryRequest
+from .create_brand_glossary_response_201 import CreateBrandGlossaryResponse201
+from .create_brand_glossary_response_400 import CreateBrandGlossaryResponse400
+from .create_brand_glossary_response_401 import CreateBrandGlossaryResponse401
+from .create_brand_glossary_response_409 import CreateBrandGlossaryResponse409
+from .create_brand_glossary_response_429 import CreateBrandGlossaryResponse429
+from .create_brand_kit_request import CreateBrandKitRequest
+from .create_brand_kit_response import CreateBrandKitResponse
+from .create_brand_kit_response_201 import CreateBrandKitResponse201
+from .create_brand_kit_response_400 import CreateBrandKitResponse400
+from .create_brand_kit_response_401 import CreateBrandKitResponse401
+from .create_brand_kit_response_403 import CreateBrandKitResponse403
+from .create_brand_kit_response_409 import CreateBrandKitResponse409
+from .create_brand_kit_response_429 import CreateBrandKitResponse429
+from .create_digital_twin_request import CreateDigitalTwinRequest
+from .create_filler_word_removal_request import CreateFillerWordRemovalRequest
+from .create_filler_word_removal_response import CreateFillerWordRemovalResponse
+from .create_filler_word_removal_v3_response_202 import (
+    CreateFillerWordRemovalV3Response202,
+)
+from .create_filler_word_removal_v3_response_400 import (
+    CreateFillerWordRemovalV3Response400,
+)
+from .create_filler_word_removal_v3_response_401 import (
+    CreateFillerWordRemovalV3Response401,
+)
+from .create_filler_word_removal_v3_response_402 import (
+    CreateFillerWordRemovalV3Response402,
+)
+from .create_filler_word_removal_v3_response_409 import (
+    CreateFillerWordRemovalV3Response409,
+)
+from .create_filler_word_removal_v3_response_429 import (
+    CreateFillerWordRemovalV3Response429,
+)
+from .create_graph_execution_request import CreateGraphExecutionRequest
+from .create_graph_execution_response_200 import CreateGraphExecutionResponse200
+from .create_graph_execution_response_400 import CreateGraphExecutionResponse400
+from .create_graph_execution_response_401 import CreateGraphExecutionResponse401
+from .create_graph_execution_response_429 import CreateGraphExecutionResponse429
+from .create_hyperframes_render_request import CreateHyperframesRenderRequest
+from .create_hyperframes_render_request_format import (
+    CreateHyperframesRenderRequestFormat,
+)
+from .create_hyperframes_render_request_quality import (
+    CreateHyperframesRenderRequestQuality,
+)
+from .create_hyperframes_render_request_variables_type_0 import (
+    CreateHyperframesRenderRequestVariablesType0,
+)
+from .create_hyperframes_render_response import CreateHyperframesRenderResponse
+from .create_hyperframes_render_v3_response_202 import (
+    CreateHyperframesRenderV3Response202,
+)
+from .create_hyperframes_render_v3_response_400 import (
+    CreateHyperframesRenderV3Response400,
+)
+from .create_hyperframes_render_v3_response_401 import (
+    CreateHyperframesRenderV3Response401,
+)
+from .create_hyperframes_render_v3_response_409 import (
+    CreateHyperframesRenderV3Response409,
+)
+from .create_hyperframes_render_v3_response_429 import (
+    CreateHyperframesRenderV3Response429,
+)
+from .create_interactive_session_response_200 import CreateInteractiveSessionResponse200
+from .create_interactive_session_response_400 import CreateInteractiveSessionResponse400
+from .create_interactive_session_response_401 import CreateInteractiveSessionResponse401
+from .create_interactive_session_response_429 import CreateInteractiveSessionResponse429
+from .create_lipsync_batch_request import CreateLipsyncBatchRequest
+from .create_lipsync_batch_response import CreateLipsyncBatchResponse
+from .create_lipsync_batch_v3_response_202 import CreateLipsyncBatchV3Response202
+from .create_lipsync_batch_v3_response_400 import CreateLipsyncBatchV3Response400
+from .create_lipsync_batch_v3_response_401 import CreateLipsyncBatchV3Response401
+from .create_lipsync_batch_v3_response_409 import CreateLipsyncBatchV3Response409
+from .create_lipsync_batch_v3_response_429 import CreateLipsyncBatchV3Response429
+from .create_lipsync_request import CreateLipsyncRequest
+from .create_lipsync_v3_response_200 import CreateLipsyncV3Response200
+from .create_lipsync_v3_response_400 import CreateLipsyncV3Response400
+from .create_lipsync_v3_response_401 import CreateLipsyncV3Response401
+from .create_lipsync_v3_response_409 import CreateLipsyncV3Response409
+from .create_lipsync_v3_response_429 import CreateLipsyncV3Response429
+from .create_model_audio_voice_request import CreateModelAudioVoiceRequest
+from .create_model_audio_voice_response import CreateModelAudioVoiceResponse
+from .create_model_audio_voice_response_202 import CreateModelAudioVoiceResponse202
+from .create_model_audio_voice_response_400 import CreateModelAudioVoiceResponse400
+from .create_model_audio_voice_response_401 import CreateModelAudioVoiceResponse401
+from .create_model_audio_voice_response_403 import CreateModelAudioVoiceResponse403
+from .create_model_audio_voice_response_404 import CreateModelAudioVoiceResponse404
+from .create_model_audio_voice_response_409 import CreateModelAudioVoiceResponse409
+from .create_model_audio_voice_response_429 import CreateModelAudioVoiceResponse429
+from .create_photo_avatar_request import CreatePhotoAvatarRequest
+from .create_podcast_request import CreatePodcastRequest
+from .create_podcast_request_duration import CreatePodcastRequestDuration
+from .create_podcast_request_layout import CreatePodcastRequestLayout
+from .create_podcast_v3_response_202 import CreatePodcastV3Response202
+from .create_podcast_v3_response_400 import CreatePodcastV3Response400
+from .create_podcast_v3_response_401 import CreatePodcastV3Response401
+from .create_podcast_v3_response_409 import CreatePodcastV3Response409
+from .create_podcast_v3_response_429 import CreatePodcastV3Response429
+from .create_prompt_avatar_request import CreatePromptAvatarRequest
+from .create_proofread_request import CreateProofreadRequest
+from .create_proofread_response import CreateProofreadResponse
+from .create_proofread_v3_response_200 import CreateProofreadV3Response200
+from .create_proofread_v3_response_400 import CreateProofreadV3Response400
+from .create_proofread_v3_response_401 import CreateProofreadV3Response401
+from .create_proofread_v3_response_409 import CreateProofreadV3Response409
+from .create_proofread_v3_response_429 import CreateProofreadV3Response429
+from .create_speech_request import CreateSpeechRequest
+from .create_speech_response_data import CreateSpeechResponseData
+from .create_speech_v3_response_200 import CreateSpeechV3Response200
+from .create_speech_v3_response_400 import CreateSpeechV3Response400
+from .create_speech_v3_response_401 import CreateSpeechV3Response401
+from .create_speech_v3_response_429 import CreateSpeechV3Response429
+from .create_video_agent_request import CreateVideoAgentRequest
+from .create_video_agent_request_orientation_type_0 import (
+    CreateVideoAgentRequestOrientationType0,
+)
+from .create_video_agent_response import CreateVideoAgentResponse
+from .create_video_agent_response_200 import CreateVideoAgentResponse200
+from .create_video_agent_response_200_error_type_0 import (
+    CreateVideoAgentResponse200ErrorType0,
+)
+from .create_video_agent_response_400 import CreateVideoAgentResponse400
+from .create_video_agent_response_400_data_type_0 import (
+    CreateVideoAgentResponse400DataType0,
+)
+from .create_video_agent_response_401 import CreateVideoAgentResponse401
+from .create_video_agent_response_401_data_type_0 import (
+    CreateVideoAgentResponse401DataType0,
+)
+from .create_video_agent_response_429 import CreateVideoAgentResponse429
+from .create_video_agent_response_429_data_type_0 import (
+    CreateVideoAgentResponse429DataType0,
+)
+from .create_video_agent_response_status import CreateVideoAgentResponseStatus
+from .create_video_agent_v3_response_200 import CreateVideoAgentV3Response200
+from .create_video_agent_v3_response_400 import CreateVideoAgentV3Response400
+from .create_video_agent_v3_response_401 import CreateVideoAgentV3Response401
+from .create_video_agent_v3_response_429 import CreateVideoAgentV3Response429
+from .create_video_batch_request import CreateVideoBatchRequest
+from .create_video_batch_response import CreateVideoBatchResponse
+from .create_video_batch_v3_response_202 import CreateVideoBatchV3Response202
+from .create_video_batch_v3_response_400 import CreateVideoBatchV3Response400
+from .create_video_batch_v3_response_401 import CreateVideoBatchV3Response401
+from .create_video_batch_v3_response_409 import CreateVideoBatchV3Response409
+from .create_video_batch_v3_response_429 import CreateVideoBatchV3Response429
+from .create_video_from_avatar import CreateVideoFromAvatar
+from .create_video_from_cinematic_avatar import CreateVideoFromCinematicAvatar
+from .create_video_from_cinematic_avatar_aspect_ratio import (
+    CreateVideoFromCinematicAvatarAspectRatio,
+)
+from .create_video_from_cinematic_avatar_resolution import (
+    CreateVideoFromCinematicAvatarResolution,
+)
+from .create_video_from_image import CreateVideoFromImage
+from .create_video_from_studio import CreateVideoFromStudio
+from .create_video_quality_comparison_batch_request import (
+    CreateVideoQualityComparisonBatchRequest,
+)
+from .create_video_quality_comparison_batch_response import (
+    CreateVideoQualityComparisonBatchResponse,
+)
+from .create_video_quality_comparison_batch_v3_response_202 import (
+    CreateVideoQualityComparisonBatchV3Response202,
+)
+from .create_video_quality_comparison_batch_v3_response_400 import (
+    CreateVideoQualityComparisonBatchV3Response400,
+)
+from .create_video_quality_comparison_batch_v3_response_401 import (
+    CreateVideoQualityComparisonBatchV3Response401,
+)
+from .create_video_quality_comparison_batch_v3_response_409 import (
+    CreateVideoQualityComparisonBatchV3Response409,
+)
+from .create_video_quality_comparison_batch_v3_response_429 import (
+    CreateVideoQualityComparisonBatchV3Response429,
+)
+from .create_video_quality_comparison_v3_response_200 import (
+    CreateVideoQualityComparisonV3Response200,
+)
+from .create_video_quality_comparison_v3_response_202 import (
+    CreateVideoQualityComparisonV3Response202,
+)
+from .create_video_quality_comparison_v3_response_400 import (
+    CreateVideoQualityComparisonV3Response400,
+)
+from .create_video_quality_comparison_v3_response_401 import (
+    CreateVideoQualityComparisonV3Response401,
+)
+from .create_video_quality_comparison_v3_response_409 import (
+    CreateVideoQualityComparisonV3Response409,
+)
+from .create_video_quality_comparison_v3_response_429 import (
+    CreateVideoQualityComparisonV3Response429,
+)
+from .create_video_response_200 import CreateVideoResponse200
+from .create_video_response_400 import CreateVideoResponse400
+from .create_video_response_401 import CreateVideoResponse401
+from .create_video_response_409 import CreateVideoResponse409
+from .create_video_response_429 import CreateVideoResponse429
+from .create_video_translate_response_200 import CreateVideoTranslateResponse200
+from .create_video_translate_response_400 import CreateVideoTranslateResponse400
+from .create_video_translate_response_401 import CreateVideoTranslateResponse401
+from .create_video_translate_response_429 import CreateVideoTranslateResponse429
+from .create_video_translation_batch_request import CreateVideoTranslationBatchRequest
+from .create_video_translation_batch_response import CreateVideoTranslationBatchResponse
+from .create_video_translation_batch_v3_response_202 import (
+    CreateVideoTranslationBatchV3Response202,
+)
+from .create_video_translation_batch_v3_response_400 import (
+    CreateVideoTranslationBatchV3Response400,
+)
+from .create_video_translation_batch_v3_response_401 import (
+    CreateVideoTranslationBatchV3Response401,
+)
+from .create_video_translation_batch_v3_response_409 import (
+    CreateVideoTranslationBatchV3Response409,
+)
+from .create_video_translation_batch_v3_response_429 import (
+    CreateVideoTranslationBatchV3Response429,
+)
+from .create_video_translation_request import CreateVideoTranslationRequest
+from .create_video_translation_request_fps_mode_type_0 import (
+    CreateVideoTranslationRequestFpsModeType0,
+)
+from .create_video_translation_request_srt_role_type_0 import (
+    CreateVideoTranslationRequestSrtRoleType0,
+)
+from .create_video_translation_v3_response_200 import (
+    CreateVideoTranslationV3Response200,
+)
+from .create_video_translation_v3_response_400 import (
+    CreateVideoTranslationV3Response400,
+)
+from .create_video_translation_v3_response_401 import (
+    CreateVideoTranslationV3Response401,
+)
+from .create_video_translation_v3_response_409 import (
+    CreateVideoTranslationV3Response409,
+)
+from .create_video_translation_v3_response_429 import (
+    CreateVideoTranslationV3Response429,
+)
+from .create_voice_clone_v3_request import CreateVoiceCloneV3Request
+from .create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from .create_webhook_endpoint_response_200 import CreateWebhookEndpointResponse200
+from .create_webhook_endpoint_response_400 import CreateWebhookEndpointResponse400
+from .create_webhook_endpoint_response_401 import CreateWebhookEndpointResponse401
+from .create_webhook_endpoint_response_409 import CreateWebhookEndpointResponse409
+from .create_webhook_endpoint_response_429 import CreateWebhookEndpointResponse429
+from .create_workflow_execution_request import CreateWorkflowExecutionRequest
+from .create_workflow_execution_request_input import CreateWorkflowExecutionRequestInput
+from .create_workflow_execution_response_200 import CreateWorkflowExecutionResponse200
+from .create_workflow_execution_response_400 import CreateWorkflowExecutionResponse400
+from .create_workflow_execution_response_401 import CreateWorkflowExecutionResponse401
+from .create_workflow_execution_response_429 import CreateWorkflowExecutionResponse429
+from .create_workflow_request import CreateWorkflowRequest
+from .create_workflow_request_meta_type_0 import CreateWorkflowRequestMetaType0
+from .create_workflow_response_200 import CreateWorkflowResponse200
+from .create_workflow_response_201 import CreateWorkflowResponse201
+from .create_workflow_response_400 import CreateWorkflowResponse400
+from .create_workflow_response_401 import CreateWorkflowResponse401
+from .create_workflow_response_409 import CreateWorkflowResponse409
+from .create_workflow_response_422 import CreateWorkflowResponse422
+from .create_workflow_response_429 import CreateWorkflowResponse429
+from .create_workflow_run_request import CreateWorkflowRunRequest
+from .create_workflow_run_request_inputs import CreateWorkflowRunRequestInputs
+from .create_workflow_run_response_200 import CreateWorkflowRunResponse200
+from .create_workflow_run_response_201 import CreateWorkflowRunResponse201
+from .create_workflow_run_response_400 import CreateWorkflowRunResponse400
+from .create_workflow_run_response_401 import CreateWorkflowRunResponse401
+from .create_workflow_run_response_404 import CreateWorkflowRunResponse404
+from .create_workflow_run_response_409 import CreateWorkflowRunResponse409
+from .create_workflow_run_response_429 import CreateWorkflowRunResponse429
+from .create_workflow_run_response_503 import CreateWorkflowRunResponse503
+from .credit_pool import CreditPool
+from .delete_ai_clipping_response import DeleteAiClippingResponse
+from .delete_ai_clipping_v3_response_200 import DeleteAiClippingV3Response200
+from .delete_ai_clipping_v3_response_400 import DeleteAiClippingV3Response400
+from .delete_ai_clipping_v3_response_401 import DeleteAiClippingV3Response401
+from .delete_ai_clipping_v3_response_404 import DeleteAiClippingV3Response404
+from .delete_ai_clipping_v3_response_429 import DeleteAiClippingV3Response429
+from .delete_asset_response_200 import DeleteAssetResponse200
+from .delete_asset_response_400 import DeleteAssetResponse400
+from .delete_asset_response_401 import DeleteAssetResponse401
+from .delete_asset_response_404 import DeleteAssetResponse404
+from .delete_asset_response_429 import DeleteAssetResponse429
+from .delete_asset_v3_response import DeleteAssetV3Response
+from .delete_avatar_group_response_200 import DeleteAvatarGroupResponse200
+from .delete_avatar_group_response_400 import DeleteAvatarGroupResponse400
+from .delete_avatar_group_response_401 import DeleteAvatarGroupResponse401
+from .delete_avatar_group_response_404 import DeleteAvatarGroupResponse404
+from .delete_avatar_group_response_429 import DeleteAvatarGroupResponse429
+from .delete_avatar_look_response_200 import DeleteAvatarLookResponse200
+from .delete_avatar_look_response_400 import DeleteAvatarLookResponse400
+from .delete_avatar_look_response_401 import DeleteAvatarLookResponse401
+from .delete_avatar_look_response_403 import DeleteAvatarLookResponse403
+from .delete_avatar_look_response_404 import DeleteAvatarLookResponse404
+from .delete_avatar_look_response_429 import DeleteAvatarLookResponse429
+from .delete_background_removal_response_200 import DeleteBackgroundRemovalResponse200
+from .delete_background_removal_response_400 import DeleteBackgroundRemovalResponse400
+from .delete_background_removal_response_401 import DeleteBackgroundRemovalResponse401
+from .delete_background_removal_response_404 import DeleteBackgroundRemovalResponse404
+from .delete_background_removal_response_429 import DeleteBackgroundRemovalResponse429
+from .delete_brand_glossary_response import DeleteBrandGlossaryResponse
+from .delete_brand_glossary_response_200 import DeleteBrandGlossaryResponse200
+from .delete_brand_glossary_response_400 import DeleteBrandGlossaryResponse400
+from .delete_brand_glossary_response_401 import DeleteBrandGlossaryResponse401
+from .delete_brand_glossary_response_404 import DeleteBrandGlossaryResponse404
+from .delete_brand_glossary_response_429 import DeleteBrandGlossaryResponse429
+from .delete_brand_kit_response import DeleteBrandKitResponse
+from .delete_brand_kit_response_200 import DeleteBrandKitResponse200
+from .delete_brand_kit_response_400 import DeleteBrandKitResponse400
+from .delete_brand_kit_response_401 import DeleteBrandKitResponse401
+from .delete_brand_kit_response_403 import DeleteBrandKitResponse403
+from .delete_brand_kit_response_404 import DeleteBrandKitResponse404
+from .delete_brand_kit_response_429 import DeleteBrandKitResponse429
+from .delete_hyperframes_render_response import DeleteHyperframesRenderResponse
+from .delete_hyperframes_render_v3_response_200 import (
+    DeleteHyperframesRenderV3Response200,
+)
+from .delete_hyperframes_render_v3_response_400 import (
+    DeleteHyperframesRenderV3Response400,
+)
+from .delete_hyperframes_render_v3_response_401 import (
+    DeleteHyperframesRenderV3Response401,
+)
+from .delete_hyperframes_render_v3_response_404 import (
+    DeleteHyperframesRenderV3Response404,
+)
+from .delete_hyperframes_render_v3_response_429 import (
+    DeleteHyperframesRenderV3Response429,
+)
+from .delete_lipsync_v3_response_200 import DeleteLipsyncV3Response200
+from .delete_lipsync_v3_response_400 import DeleteLipsyncV3Response400
+from .delete_lipsync_v3_response_401 import DeleteLipsyncV3Response401
+from .delete_lipsync_v3_response_404 import DeleteLipsyncV3Response404
+from .delete_lipsync_v3_response_429 import DeleteLipsyncV3Response429
+from .delete_model_audio_voice_response import DeleteModelAudioVoiceResponse
+from .delete_model_audio_voice_response_200 import DeleteModelAudioVoiceResponse200
+from .delete_model_audio_voice_response_400 import DeleteModelAudioVoiceResponse400
+from .delete_model_audio_voice_response_401 import DeleteModelAudioVoiceResponse401
+from .delete_model_audio_voice_response_403 import DeleteModelAudioVoiceResponse403
+from .delete_model_audio_voice_response_404 import DeleteModelAudioVoiceResponse404
+from .delete_model_audio_voice_response_409 import DeleteModelAudioVoiceResponse409
+from .delete_model_audio_voice_response_429 import DeleteModelAudioVoiceResponse429
+from .delete_podcast_v3_response_200 import DeletePodcastV3Response200
+from .delete_podcast_v3_response_400 import DeletePodcastV3Response400
+from .delete_podcast_v3_response_401 import DeletePodcastV3Response401
+from .delete_podcast_v3_response_404 import DeletePodcastV3Response404
+from .delete_podcast_v3_response_429 import DeletePodcastV3Response429
+from .delete_video_response import DeleteVideoResponse
+from .delete_video_response_200 import DeleteVideoResponse200
+from .delete_video_response_400 import DeleteVideoResponse400
+from .delete_video_response_401 import DeleteVideoResponse401
+from .delete_video_response_404 import DeleteVideoResponse404
+from .delete_video_response_429 import DeleteVideoResponse429
+from .delete_video_translation_v3_response_200 import (
+    DeleteVideoTranslationV3Response200,
+)
+from .delete_video_translation_v3_response_400 import (
+    DeleteVideoTranslationV3Response400,
+)
+from .delete_video_translation_v3_response_401 import (
+    DeleteVideoTranslationV3Response401,
+)
+from .delete_video_translation_v3_response_404 import (
+    DeleteVideoTranslationV3Response404,
+)
+from .delete_video_translation_v3_response_429 import (
+    DeleteVideoTranslationV3Response429,
+)
+from .delete_video_v3_response_200 import DeleteVideoV3Response200
+from .delete_video_v3_response_400 import DeleteVideoV3Response400
+from .delete_video_v3_response_401 import DeleteVideoV3Response401
+from .delete_video_v3_response_404 import DeleteVideoV3Response404
+from .delete_video_v3_response_429 import DeleteVideoV3Response429
+from .delete_voice_response_200 import DeleteVoiceResponse200
+from .delete_voice_response_400 import DeleteVoiceResponse400
+from .delete_voice_response_401 import DeleteVoiceResponse401
+from .delete_voice_response_403 import DeleteVoiceResponse403
+from .delete_voice_response_404 import DeleteVoiceResponse404
+from .delete_voice_response_429 import DeleteVoiceResponse429
+from .delete_webhook_endpoint_response_200 import DeleteWebhookEndpointResponse200
+from .delete_webhook_endpoint_response_200_data import (
+    DeleteWebhookEndpointResponse200Data,
+)
+from .delete_webhook_endpoint_response_200_error_type_0 import (
+    DeleteWebhookEndpointResponse200ErrorType0,
+)
+from .delete_webhook_endpoint_response_400 import DeleteWebhookEndpointResponse400
+from .delete_webhook_endpoint_response_401 import DeleteWebhookEndpointResponse401
+from .delete_webhook_endpoint_response_404 import DeleteWebhookEndpointResponse404
+from .delete_webhook_endpoint_response_429 import DeleteWebhookEndpointResponse429
+from .design_voice_request import DesignVoiceRequest
+from .design_voice_response_200 import DesignVoiceResponse200
+from .design_voice_response_400 import DesignVoiceResponse400
+from .design_voice_response_401 import DesignVoiceResponse401
+from .design_voice_response_429 import DesignVoiceResponse429
+from .design_voice_response_data import DesignVoiceResponseData
+from .do_not_translate_entry import DoNotTranslateEntry
+from .do_not_translate_entry_write import DoNotTranslateEntryWrite
+from .download_proofread_srt_v3_response_200 import DownloadProofreadSrtV3Response200
+from .download_proofread_srt_v3_response_400 import DownloadProofreadSrtV3Response400
+from .download_proofread_srt_v3_response_401 import DownloadProofreadSrtV3Response401
+from .download_proofread_srt_v3_response_404 import DownloadProofreadSrtV3Response404
+from .download_proofread_srt_v3_response_429 import DownloadProofreadSrtV3Response429
+from .download_srt_response import DownloadSRTResponse
+from .eleven_labs_engine_settings import ElevenLabsEngineSettings
+from .eleven_labs_model import ElevenLabsModel
+from .expressiveness import Expressiveness
+from .external_create_video_agent_session_request import (
+    ExternalCreateVideoAgentSessionRequest,
+)
+from .external_create_video_agent_session_request_orientation_type_0 import (
+    ExternalCreateVideoAgentSessionRequestOrientationType0,
+)
+from .external_create_video_agent_session_response import (
+    ExternalCreateVideoAgentSessionResponse,
+)
+from .file_input import FileInput
+from .filler_word_removal_detail import FillerWordRemovalDetail
+from .filler_word_removal_detail_job_status import FillerWordRemovalDetailJobStatus
+from .fish_engine_settings import FishEngineSettings
+from .fish_model import FishModel
+from .forced_translation_entry import ForcedTranslationEntry
+from .forced_translation_entry_write import ForcedTranslationEntryWrite
+from .generate_from_proofread_v3_response_200 import GenerateFromProofreadV3Response200
+from .generate_from_proofread_v3_response_400 import GenerateFromProofreadV3Response400
+from .generate_from_proofread_v3_response_401 import GenerateFromProofreadV3Response401
+from .generate_from_proofread_v3_response_404 import GenerateFromProofreadV3Response404
+from .generate_from_proofread_v3_response_409 import GenerateFromProofreadV3Response409
+from .generate_from_proofread_v3_response_429 import GenerateFromProofreadV3Response429
+from .generate_from_template_v3_request import GenerateFromTemplateV3Request
+from .generate_from_template_v3_request_variables import (
+    GenerateFromTemplateV3RequestVariables,
+)
+from .generate_from_template_v3_response_200 import GenerateFromTemplateV3Response200
+from .generate_from_template_v3_response_400 import GenerateFromTemplateV3Response400
+from .generate_from_template_v3_response_401 import GenerateFromTemplateV3Response401
+from .generate_from_template_v3_response_404 import GenerateFromTemplateV3Response404
+from .generate_from_template_v3_response_409 import GenerateFromTemplateV3Response409
+from .generate_from_template_v3_response_429 import GenerateFromTemplateV3Response429
+from .generate_model_speech_response_200 import GenerateModelSpeechResponse200
+from .generate_model_speech_response_400 import GenerateModelSpeechResponse400
+from .generate_model_speech_response_401 import GenerateModelSpeechResponse401
+from .generate_model_speech_response_402 import GenerateModelSpeechResponse402
+from .generate_model_speech_response_403 import GenerateModelSpeechResponse403
+from .generate_model_speech_response_404 import GenerateModelSpeechResponse404
+from .generate_model_speech_response_409 import GenerateModelSpeechResponse409
+from .generate_model_speech_response_429 import GenerateModelSpeechResponse429
+from .generate_model_speech_response_503 import GenerateModelSpeechResponse503
+from .generate_video_request import GenerateVideoRequest
+from .generate_video_response import GenerateVideoResponse
+from .get_ai_clipping_v3_response_200 import GetAiClippingV3Response200
+from .get_ai_clipping_v3_response_400 import GetAiClippingV3Response400
+from .get_ai_clipping_v3_response_401 import GetAiClippingV3Response401
+from .get_ai_clipping_v3_response_404 import GetAiClippingV3Response404
+from .get_ai_clipping_v3_response_429 import GetAiClippingV3Response429
+from .get_asset_batch_v3_response_200 import GetAssetBatchV3Response200
+from .get_asset_batch_v3_response_400 import GetAssetBatchV3Response400
+from .get_asset_batch_v3_response_401 import GetAssetBatchV3Response401
+from .get_asset_batch_v3_response_404 import GetAssetBatchV3Response404
+from .get_asset_batch_v3_response_429 import GetAssetBatchV3Response429
+from .get_asset_response_200 import GetAssetResponse200
+from .get_asset_response_400 import GetAssetResponse400
+from .get_asset_response_401 import GetAssetResponse401
+from .get_asset_response_404 import GetAssetResponse404
+from .get_asset_response_429 import GetAssetResponse429
+from .get_asset_v3_response import GetAssetV3Response
+from .get_avatar_group_response_200 import GetAvatarGroupResponse200
+from .get_avatar_group_response_400 import GetAvatarGroupResponse400
+from .get_avatar_group_response_401 import GetAvatarGroupResponse401
+from .get_avatar_group_response_404 import GetAvatarGroupResponse404
+from .get_avatar_group_response_429 import GetAvatarGroupResponse429
+from .get_avatar_look_response_200 import GetAvatarLookResponse200
+from .get_avatar_look_response_400 import GetAvatarLookResponse400
+from .get_avatar_look_response_401 import GetAvatarLookResponse401
+from .get_avatar_look_response_404 import GetAvatarLookResponse404
+from .get_avatar_look_response_429 import GetAvatarLookResponse429
+from .get_avatar_realtime_session_response_200 import (
+    GetAvatarRealtimeSessionResponse200,
+)
+from .get_avatar_realtime_session_response_400 import (
+    GetAvatarRealtimeSessionResponse400,
+)
+from .get_avatar_realtime_session_response_401 import (
+    GetAvatarRealtimeSessionResponse401,
+)
+from .get_avatar_realtime_session_response_404 import (
+    GetAvatarRealtimeSessionResponse404,
+)
+from .get_avatar_realtime_session_response_429 import (
+    GetAvatarRealtimeSessionResponse429,
+)
+from .get_background_removal_response_200 import GetBackgroundRemovalResponse200
+from .get_background_removal_response_400 import GetBackgroundRemovalResponse400
+from .get_background_removal_response_401 import GetBackgroundRemovalResponse401
+from .get_background_removal_response_404 import GetBackgroundRemovalResponse404
+from .get_background_removal_response_429 import GetBackgroundRemovalResponse429
+from .get_brand_glossary_response_200 import GetBrandGlossaryResponse200
+from .get_brand_glossary_response_400 import GetBrandGlossaryResponse400
+from .get_brand_glossary_response_401 import GetBrandGlossaryResponse401
+from .get_brand_glossary_response_404 import GetBrandGlossaryResponse404
+from .get_brand_glossary_response_429 import GetBrandGlossaryResponse429
+from .get_brand_kit_response_200 import GetBrandKitResponse200
+from .get_brand_kit_response_400 import GetBrandKitResponse400
+from .get_brand_kit_response_401 import GetBrandKitResponse401
+from .get_brand_kit_response_404 import GetBrandKitResponse404
+from .get_brand_kit_response_429 import GetBrandKitResponse429
+from .get_current_user_v3_response_200 import GetCurrentUserV3Response200
+from .get_current_user_v3_response_400 import GetCurrentUserV3Response400
+from .get_current_user_v3_response_401 import GetCurrentUserV3Response401
+from .get_current_user_v3_response_429 import GetCurrentUserV3Response429
+from .get_filler_word_removal_v3_response_200 import GetFillerWordRemovalV3Response200
+from .get_filler_word_removal_v3_response_400 import GetFillerWordRemovalV3Response400
+from .get_filler_word_removal_v3_response_401 import GetFillerWordRemovalV3Response401
+from .get_filler_word_removal_v3_response_404 import GetFillerWordRemovalV3Response404
+from .get_filler_word_removal_v3_response_429 import GetFillerWordRemovalV3Response429
+from .get_hyperframes_render_v3_response_200 import GetHyperframesRenderV3Response200
+from .get_hyperframes_render_v3_response_400 import GetHyperframesRenderV3Response400
+from .get_hyperframes_render_v3_response_401 import GetHyperframesRenderV3Response401
+from .get_hyperframes_render_v3_response_404 import GetHyperframesRenderV3Response404
+from .get_hyperframes_render_v3_response_429 import GetHyperframesRenderV3Response429
+from .get_interactive_session_resources_response_200 import (
+    GetInteractiveSessionResourcesResponse200,
+)
+from .get_interactive_session_resources_response_400 import (
+    GetInteractiveSessionResourcesResponse400,
+)
+from .get_interactive_session_resources_response_401 import (
+    GetInteractiveSessionResourcesResponse401,
+)
+from .get_interactive_session_resources_response_404 import (
+    GetInteractiveSessionResourcesResponse404,
+)
+from .get_interactive_session_resources_response_429 import (
+    GetInteractiveSessionResourcesResponse429,
+)
+from .get_interactive_session_response_200 import GetInteractiveSessionResponse200
+from .get_interactive_session_response_400 import GetInteractiveSessionResponse400
+from .get_interactive_session_response_401 import GetInteractiveSessionResponse401
+from .get_interactive_session_response_404 import GetInteractiveSessionResponse404
+from .get_interactive_session_response_429 import GetInteractiveSessionResponse429
+from .get_lipsync_batch_v3_response_200 import GetLipsyncBatchV3Response200
+from .get_lipsync_batch_v3_response_400 import GetLipsyncBatchV3Response400
+from .get_lipsync_batch_v3_response_401 import GetLipsyncBatchV3Response401
+from .get_lipsync_batch_v3_response_404 import GetLipsyncBatchV3Response404
+from .get_lipsync_batch_v3_response_429 import GetLipsyncBatchV3Response429
+from .get_lipsync_v3_response_200 import GetLipsyncV3Response200
+from .get_lipsync_v3_response_400 import GetLipsyncV3Response400
+from .get_lipsync_v3_response_401 import GetLipsyncV3Response401
+from .get_lipsync_v3_response_404 import GetLipsyncV3Response404
+from .get_lipsync_v3_response_429 import GetLipsyncV3Response429
+from .get_model_audio_voice_response_200 import GetModelAudioVoiceResponse200
+from .get_model_audio_voice_response_400 import GetModelAudioVoiceResponse400
+from .get_model_audio_voice_response_401 import GetModelAudioVoiceResponse401
+from .get_model_audio_voice_response_403 import GetModelAudioVoiceResponse403
+from .get_model_audio_voice_response_404 import GetModelAudioVoiceResponse404
+from .get_model_audio_voice_response_429 import GetModelAudioVoiceResponse429
+from .get_podcast_v3_response_200 import GetPodcastV3Response200
+from .get_podcast_v3_response_400 import GetPodcastV3Response400
+from .get_podcast_v3_response_401 import GetPodcastV3Response401
+from .get_podcast_v3_response_404 import GetPodcastV3Response404
+from .get_podcast_v3_response_429 import GetPodcastV3Response429
+from .get_proofread_v3_response_200 import GetProofreadV3Response200
+from .get_proofread_v3_response_400 import GetProofreadV3Response400
+from .get_proofread_v3_response_401 import GetProofreadV3Response401
+from .get_proofread_v3_response_404 import GetProofreadV3Response404
+from .get_proofread_v3_response_429 import GetProofreadV3Response429
+from .get_session_response import GetSessionResponse
+from .get_session_response_status import GetSessionResponseStatus
+from .get_template_v3_response_200 import GetTemplateV3Response200
+from .get_template_v3_response_400 import GetTemplateV3Response400
+from .get_template_v3_response_401 import GetTemplateV3Response401
+from .get_template_v3_response_404 import GetTemplateV3Response404
+from .get_template_v3_response_429 import GetTemplateV3Response429
+from .get_user_me_response_200 import GetUserMeResponse200
+from .get_video_agent_resource_response_200 import GetVideoAgentResourceResponse200
+from .get_video_agent_resource_response_400 import GetVideoAgentResourceResponse400
+from .get_video_agent_resource_response_401 import GetVideoAgentResourceResponse401
+from .get_video_agent_resource_response_404 import GetVideoAgentResourceResponse404
+from .get_video_agent_resource_response_429 import GetVideoAgentResourceResponse429
+from .get_video_agent_session_response_200 import GetVideoAgentSessionResponse200
+from .get_video_agent_session_response_400 import GetVideoAgentSessionResponse400
+from .get_video_agent_session_response_401 import GetVideoAgentSessionResponse401
+from .get_video_agent_session_response_404 import GetVideoAgentSessionResponse404
+from .get_video_agent_session_response_429 import GetVideoAgentSessionResponse429
+from .get_video_batch_v3_response_200 import GetVideoBatchV3Response200
+from .get_video_batch_v3_response_400 import GetVideoBatchV3Response400
+from .get_video_batch_v3_response_401 import GetVideoBatchV3Response401
+from .get_video_batch_v3_response_404 import GetVideoBatchV3Response404
+from .get_video_batch_v3_response_429 import GetVideoBatchV3Response429
+from .get_video_quality_comparison_batch_v3_response_200 import (
+    GetVideoQualityComparisonBatchV3Response200,
+)
+from .get_video_quality_comparison_batch_v3_response_400 import (
+    GetVideoQualityComparisonBatchV3Response400,
+)
+from .get_video_quality_comparison_batch_v3_response_401 import (
+    GetVideoQualityComparisonBatchV3Response401,
+)
+from .get_video_quality_comparison_batch_v3_response_404 import (
+    GetVideoQualityComparisonBatchV3Response404,
+)
+from .get_video_quality_comparison_batch_v3_response_429 import (
+    GetVideoQualityComparisonBatchV3Response429,
+)
+from .get_video_quality_comparison_v3_response_200 import (
+    GetVideoQualityComparisonV3Response200,
+)
+from .get_video_quality_comparison_v3_response_400 import (
+    GetVideoQualityComparisonV3Response400,
+)
+from .get_video_quality_comparison_v3_response_401 import (
+    GetVideoQualityComparisonV3Response401,
+)
+from .get_video_quality_comparison_v3_response_404 import (
+    GetVideoQualityComparisonV3Response404,
+)
+from .get_video_quality_comparison_v3_response_429 import (
+    GetVideoQualityComparisonV3Response429,
+)
+from .get_video_response_200 import GetVideoResponse200
+from .get_video_response_400 import GetVideoResponse400
+from .get_video_response_401 import GetVideoResponse401
+from .get_video_response_404 import GetVideoResponse404
+from .get_video_response_429 import GetVideoResponse429
+from .get_video_scenes_v3_response_200 import GetVideoScenesV3Response200
+from .get_video_scenes_v3_response_200_error_type_0 import (
+    GetVideoScenesV3Response200ErrorType0,
+)
+from .get_video_scenes_v3_response_400 import GetVideoScenesV3Response400
+from .get_video_scenes_v3_response_401 import GetVideoScenesV3Response401
+from .get_video_scenes_v3_response_404 import GetVideoScenesV3Response404
+from .get_video_scenes_v3_response_429 import GetVideoScenesV3Response429
+from .get_video_translate_caption_caption_type import (
+    GetVideoTranslateCaptionCaptionType,
+)
+from .get_video_translate_caption_response_200 import (
+    GetVideoTranslateCaptionResponse200,
+)
+from .get_video_translate_caption_response_400 import (
+    GetVideoTranslateCaptionResponse400,
+)
+from .get_video_translate_caption_response_401 import (
+    GetVideoTranslateCaptionResponse401,
+)
+from .get_video_translate_caption_response_429 import (
+    GetVideoTranslateCaptionResponse429,
+)
+from .get_video_translation_batch_v3_response_200 import (
+    GetVideoTranslationBatchV3Response200,
+)
+from .get_video_translation_batch_v3_response_400 import (
+    GetVideoTranslationBatchV3Response400,
+)
+from .get_video_translation_batch_v3_response_401 import (
+    GetVideoTranslationBatchV3Response401,
+)
+from .get_video_translation_batch_v3_response_404 import (
+    GetVideoTranslationBatchV3Response404,
+)
+from .get_video_translation_batch_v3_response_429 import (
+    GetVideoTranslationBatchV3Response429,
+)
+from .get_video_translation_v3_response_200 import GetVideoTranslationV3Response200
+from .get_video_translation_v3_response_400 import GetVideoTranslationV3Response400
+from .get_video_translation_v3_response_401 import GetVideoTranslationV3Response401
+from .get_video_translation_v3_response_404 import GetVideoTranslationV3Response404
+from .get_video_translation_v3_response_429 import GetVideoTranslationV3Response429
+from .get_video_v3_response_200 import GetVideoV3Response200
+from .get_video_v3_response_400 import GetVideoV3Response400
+from .get_video_v3_response_401 import GetVideoV3Response401
+from .get_video_v3_response_404 import GetVideoV3Response404
+from .get_video_v3_response_429 import GetVideoV3Response429
+from .get_voice_response_200 import GetVoiceResponse200
+from .get_voice_response_400 import GetVoiceResponse400
+from .get_voice_response_401 import GetVoiceResponse401
+from .get_voice_response_404 import GetVoiceResponse404
+from .get_voice_response_429 import GetVoiceResponse429
+from .get_workflow_execution_response_200 import GetWorkflowExecutionResponse200
+from .get_workflow_execution_response_400 import GetWorkflowExecutionResponse400
+from .get_workflow_execution_response_401 import GetWorkflowExecutionResponse401
+from .get_workflow_execution_response_404 import GetWorkflowExecutionResponse404
+from .get_workflow_execution_response_429 import GetWorkflowExecutionResponse429
+from .get_workflow_node_types_response_200 import GetWorkflowNodeTypesResponse200
+from .get_workflow_node_types_response_400 import GetWorkflowNodeTypesResponse400
+from .get_workflow_node_types_response_401 import GetWorkflowNodeTypesResponse401
+from .get_workflow_node_types_response_429 import GetWorkflowNodeTypesResponse429
+from .get_workflow_response_200 import GetWorkflowResponse200
+from .get_workflow_response_400 import GetWorkflowResponse400
+from .get_workflow_response_401 import GetWorkflowResponse401
+from .get_workflow_response_404 import GetWorkflowResponse404
+from .get_workflow_response_429 import GetWorkflowResponse429
+from .get_workflow_run_response_200 import GetWorkflowRunResponse200
+from .get_workflow_run_response_400 import GetWorkflowRunResponse400
+from .get_workflow_run_response_401 import GetWorkflowRunResponse401
+from .get_workflow_run_response_404 import GetWorkflowRunResponse404
+from .get_workflow_run_response_429 import GetWorkflowRunResponse429
+from .get_workflow_version_response_200 import GetWorkflowVersionResponse200
+from .get_workflow_version_response_400 import GetWorkflowVersionResponse400
+from .get_workflow_version_response_401 import GetWorkflowVersionResponse401
+from .get_workflow_version_response_404 import GetWorkflowVersionResponse404
+from .get_workflow_version_response_429 import GetWorkflowVersionResponse429
+from .graph_list_binding import GraphListBinding
+from .graph_literal_binding import GraphLiteralBinding
+from .graph_node_output_binding import GraphNodeOutputBinding
+from .graph_object_binding import GraphObjectBinding
+from .graph_object_binding_fields import GraphObjectBindingFields
+from .graph_run_input_binding import GraphRunInputBinding
+from .highlight_output_settings import HighlightOutputSettings
+from .hyperframes_aspect_ratio import HyperframesAspectRatio
+from .hyperframes_render_detail import HyperframesRenderDetail
+from .hyperframes_render_detail_format import HyperframesRenderDetailFormat
+from .hyperframes_render_detail_quality_type_0 import (
+    HyperframesRenderDetailQualityType0,
+)
+from .hyperframes_render_status import HyperframesRenderStatus
+from .hyperframes_resolution import HyperframesResolution
+from .icon_asset_item import IconAssetItem
+from .image_asset_item import ImageAssetItem
+from .image_background import ImageBackground
+from .image_element import ImageElement
+from .image_scene import ImageScene
+from .interactive_create_session_request import InteractiveCreateSessionRequest
+from .interactive_create_session_request_orientation_type_0 import (
+    InteractiveCreateSessionRequestOrientationType0,
+)
+from .interactive_create_session_response import InteractiveCreateSessionResponse
+from .interactive_get_resources_response import InteractiveGetResourcesResponse
+from .interactive_get_session_response import InteractiveGetSessionResponse
+from .interactive_get_session_response_status import InteractiveGetSessionResponseStatus
+from .interactive_send_message_request import InteractiveSendMessageRequest
+from .job_status import JobStatus
+from .legacy_api_error import LegacyAPIError
+from .lipsync_create_response import LipsyncCreateResponse
+from .lipsync_delete_response import LipsyncDeleteResponse
+from .lipsync_detail import LipsyncDetail
+from .list_ai_clipping_v3_response_200 import ListAiClippingV3Response200
+from .list_ai_clipping_v3_response_400 import ListAiClippingV3Response400
+from .list_ai_clipping_v3_response_401 import ListAiClippingV3Response401
+from .list_ai_clipping_v3_response_429 import ListAiClippingV3Response429
+from .list_assets_response_200 import ListAssetsResponse200
+from .list_assets_response_400 import ListAssetsResponse400
+from .list_assets_response_401 import ListAssetsResponse401
+from .list_assets_response_429 import ListAssetsResponse429
+from .list_audio_voices_response_200 import ListAudioVoicesResponse200
+from .list_audio_voices_response_400 import ListAudioVoicesResponse400
+from .list_audio_voices_response_401 import ListAudioVoicesResponse401
+from .list_audio_voices_response_429 import ListAudioVoicesResponse429
+from .list_audio_voices_type import ListAudioVoicesType
+from .list_avatar_groups_ownership import ListAvatarGroupsOwnership
+from .list_avatar_groups_response_200 import ListAvatarGroupsResponse200
+from .list_avatar_groups_response_400 import ListAvatarGroupsResponse400
+from .list_avatar_groups_response_401 import ListAvatarGroupsResponse401
+from .list_avatar_groups_response_429 import ListAvatarGroupsResponse429
+from .list_avatar_looks_avatar_type import ListAvatarLooksAvatarType
+from .list_avatar_looks_ownership import ListAvatarLooksOwnership
+from .list_avatar_looks_response_200 import ListAvatarLooksResponse200
+from .list_avatar_looks_response_400 import ListAvatarLooksResponse400
+from .list_avatar_looks_response_401 import ListAvatarLooksResponse401
+from .list_avatar_looks_response_429 import ListAvatarLooksResponse429
+from .list_background_removals_response_200 import ListBackgroundRemovalsResponse200
+from .list_background_removals_response_400 import ListBackgroundRemovalsResponse400
+from .list_background_removals_response_401 import ListBackgroundRemovalsResponse401
+from .list_background_removals_response_429 import ListBackgroundRemovalsResponse429
+from .list_brand_glossaries_response_200 import ListBrandGlossariesResponse200
+from .list_brand_glossaries_response_400 import ListBrandGlossariesResponse400
+from .list_brand_glossaries_response_401 import ListBrandGlossariesResponse401
+from .list_brand_glossaries_response_429 import ListBrandGlossariesResponse429
+from .list_brand_kits_response_200 import ListBrandKitsResponse200
+from .list_brand_kits_response_400 import ListBrandKitsResponse400
+from .list_brand_kits_response_401 import ListBrandKitsResponse401
+from .list_brand_kits_response_429 import ListBrandKitsResponse429
+from .list_hyperframes_renders_v3_response_200 import (
+    ListHyperframesRendersV3Response200,
+)
+from .list_hyperframes_renders_v3_response_400 import (
+    ListHyperframesRendersV3Response400,
+)
+from .list_hyperframes_renders_v3_response_401 import (
+    ListHyperframesRendersV3Response401,
+)
+from .list_hyperframes_renders_v3_response_429 import (
+    ListHyperframesRendersV3Response429,
+)
+from .list_lipsyncs_v3_response_200 import ListLipsyncsV3Response200
+from .list_lipsyncs_v3_response_400 import ListLipsyncsV3Response400
+from .list_lipsyncs_v3_response_401 import ListLipsyncsV3Response401
+from .list_lipsyncs_v3_response_429 import ListLipsyncsV3Response429
+from .list_model_audio_voices_response_200 import ListModelAudioVoicesResponse200
+from .list_model_audio_voices_response_400 import ListModelAudioVoicesResponse400
+from .list_model_audio_voices_response_401 import ListModelAudioVoicesResponse401
+from .list_model_audio_voices_response_403 import ListModelAudioVoicesResponse403
+from .list_model_audio_voices_response_429 import ListModelAudioVoicesResponse429
+from .list_podcasts_v3_response_200 import ListPodcastsV3Response200
+from .list_podcasts_v3_response_400 import ListPodcastsV3Response400
+from .list_podcasts_v3_response_401 import ListPodcastsV3Response401
+from .list_podcasts_v3_response_429 import ListPodcastsV3Response429
+from .list_target_language_response import ListTargetLanguageResponse
+from .list_templates_v3_response_200 import ListTemplatesV3Response200
+from .list_templates_v3_response_400 import ListTemplatesV3Response400
+from .list_templates_v3_response_401 import ListTemplatesV3Response401
+from .list_templates_v3_response_429 import ListTemplatesV3Response429
+from .list_video_agent_session_videos_response_200 import (
+    ListVideoAgentSessionVideosResponse200,
+)
+from .list_video_agent_session_videos_response_400 import (
+    ListVideoAgentSessionVideosResponse400,
+)
+from .list_video_agent_session_videos_response_401 import (
+    ListVideoAgentSessionVideosResponse401,
+)
+from .list_video_agent_session_videos_response_404 import (
+    ListVideoAgentSessionVideosResponse404,
+)
+from .list_video_agent_session_videos_response_429 import (
+    ListVideoAgentSessionVideosResponse429,
+)
+from .list_video_agent_sessions_response_200 import ListVideoAgentSessionsResponse200
+from .list_video_agent_sessions_response_400 import ListVideoAgentSessionsResponse400
+from .list_video_agent_sessions_response_401 import ListVideoAgentSessionsResponse401
+from .list_video_agent_sessions_response_429 import ListVideoAgentSessionsResponse429
+from .list_video_agent_styles_response_200 import ListVideoAgentStylesResponse200
+from .list_video_agent_styles_response_400 import ListVideoAgentStylesResponse400
+from .list_video_agent_styles_response_401 import ListVideoAgentStylesResponse401
+from .list_video_agent_styles_response_429 import ListVideoAgentStylesResponse429
+from .list_video_translate_languages_response_200 import (
+    ListVideoTranslateLanguagesResponse200,
+)
+from .list_video_translate_languages_response_400 import (
+    ListVideoTranslateLanguagesResponse400,
+)
+from .list_video_translate_languages_response_401 import (
+    ListVideoTranslateLanguagesResponse401,
+)
+from .list_video_translate_languages_response_429 import (
+    ListVideoTranslateLanguagesResponse429,
+)
+from .list_video_translation_languages_v3_response_200 import (
+    ListVideoTranslationLanguagesV3Response200,
+)
+from .list_video_translation_languages_v3_response_400 import (
+    ListVideoTranslationLanguagesV3Response400,
+)
+from .list_video_translation_languages_v3_response_401 import (
+    ListVideoTranslationLanguagesV3Response401,
+)
+from .list_video_translation_languages_v3_response_429 import (
+    ListVideoTranslationLanguagesV3Response429,
+)
+from .list_video_translations_v3_response_200 import ListVideoTranslationsV3Response200
+from .list_video_translations_v3_response_400 import ListVideoTranslationsV3Response400
+from .list_video_translations_v3_response_401 import ListVideoTranslationsV3Response401
+from .list_video_translations_v3_response_429 import ListVideoTranslationsV3Response429
+from .list_videos_response_200 import ListVideosResponse200
+from .list_videos_response_400 import ListVideosResponse400
+from .list_videos_response_401 import ListVideosResponse401
+from .list_videos_response_429 import ListVideosResponse429
+from .list_videos_v3_response_200 import ListVideosV3Response200
+from .list_videos_v3_response_400 import ListVideosV3Response400
+from .list_videos_v3_response_401 import ListVideosV3Response401
+from .list_videos_v3_response_429 import ListVideosV3Response429
+from .list_voices_v3_response_200 import ListVoicesV3Response200
+from .list_voices_v3_response_400 import ListVoicesV3Response400
+from .list_voices_v3_response_401 import ListVoicesV3Response401
+from .list_voices_v3_response_429 import ListVoicesV3Response429
+from .list_voices_v3_type import ListVoicesV3Type
+from .list_webhook_endpoints_response_200 import ListWebhookEndpointsResponse200
+from .list_webhook_endpoints_response_400 import ListWebhookEndpointsResponse400
+from .list_webhook_endpoints_response_401 import ListWebhookEndpointsResponse401
+from .list_webhook_endpoints_response_429 import ListWebhookEndpointsResponse429
+from .list_webhook_event_types_response_200 import ListWebhookEventTypesResponse200
+from .list_webhook_event_types_response_400 import ListWebhookEventTypesResponse400
+from .list_webhook_event_types_response_401 import ListWebhookEventTypesResponse401
+from .list_webhook_event_types_response_429 import ListWebhookEventTypesResponse429
+from .list_webhook_events_event_type import ListWebhookEventsEventType
+from .list_webhook_events_response_200 import ListWebhookEventsResponse200
+from .list_webhook_events_response_400 import ListWebhookEventsResponse400
+from .list_webhook_events_response_401 import ListWebhookEventsResponse401
+from .list_webhook_events_response_429 import ListWebhookEventsResponse429
+from .list_workflow_definitions_response_200 import ListWorkflowDefinitionsResponse200
+from .list_workflow_definitions_response_400 import ListWorkflowDefinitionsResponse400
+from .list_workflow_definitions_response_401 import ListWorkflowDefinitionsResponse401
+from .list_workflow_definitions_response_429 import ListWorkflowDefinitionsResponse429
+from .list_workflow_run_nodes_response_200 import ListWorkflowRunNodesResponse200
+from .list_workflow_run_nodes_response_400 import ListWorkflowRunNodesResponse400
+from .list_workflow_run_nodes_response_401 import ListWorkflowRunNodesResponse401
+from .list_workflow_run_nodes_response_404 import ListWorkflowRunNodesResponse404
+from .list_workflow_run_nodes_response_429 import ListWorkflowRunNodesResponse429
+from .list_workflow_runs_response_200 import ListWorkflowRunsResponse200
+from .list_workflow_runs_response_400 import ListWorkflowRunsResponse400
+from .list_workflow_runs_response_401 import ListWorkflowRunsResponse401
+from .list_workflow_runs_response_429 import ListWorkflowRunsResponse429
+from .list_workflow_versions_response_200 import ListWorkflowVersionsResponse200
+from .list_workflow_versions_response_400 import ListWorkflowVersionsResponse400
+from .list_workflow_versions_response_401 import ListWorkflowVersionsResponse401
+from .list_workflow_versions_response_404 import ListWorkflowVersionsResponse404
+from .list_workflow_versions_response_429 import ListWorkflowVersionsResponse429
+from .list_workflows_response_200 import ListWorkflowsResponse200
+from .list_workflows_response_400 import ListWorkflowsResponse400
+from .list_workflows_response_401 import ListWorkflowsResponse401
+from .list_workflows_response_429 import ListWorkflowsResponse429
+from .mcp_video_translate_create_request import MCPVideoTranslateCreateRequest
+from .mcp_video_translate_create_request_mode import MCPVideoTranslateCreateRequestMode
+from .mcp_video_translate_create_request_srt_role_type_0 import (
+    MCPVideoTranslateCreateRequestSrtRoleType0,
+)
+from .model_audio_voice_mode import ModelAudioVoiceMode
+from .model_audio_voice_response import ModelAudioVoiceResponse
+from .node_type_catalog_response import NodeTypeCatalogResponse
+from .node_type_family_entry import NodeTypeFamilyEntry
+from .node_type_lifecycle import NodeTypeLifecycle
+from .node_type_port_entry import NodeTypePortEntry
+from .node_type_variant_entry import NodeTypeVariantEntry
+from .node_type_variant_entry_config_schema import NodeTypeVariantEntryConfigSchema
+from .output_aspect_ratio import OutputAspectRatio
+from .output_duration import OutputDuration
+from .placeholder_element import PlaceholderElement
+from .playback_input import PlaybackInput
+from .playback_input_mode_type_0 import PlaybackInputModeType0
+from .podcast_create_response import PodcastCreateResponse
+from .podcast_create_response_status import PodcastCreateResponseStatus
+from .podcast_delete_response import PodcastDeleteResponse
+from .podcast_detail import PodcastDetail
+from .podcast_detail_status import PodcastDetailStatus
+from .prompt_avatar_aspect_ratio import PromptAvatarAspectRatio
+from .proofread_detail import ProofreadDetail
+from .proofread_status import ProofreadStatus
+from .public_workflow_node_status import PublicWorkflowNodeStatus
+from .public_workflow_run_status import PublicWorkflowRunStatus
+from .publish_version_request import PublishVersionRequest
+from .publish_workflow_version_response_200 import PublishWorkflowVersionResponse200
+from .publish_workflow_version_response_201 import PublishWorkflowVersionResponse201
+from .publish_workflow_version_response_400 import PublishWorkflowVersionResponse400
+from .publish_workflow_version_response_401 import PublishWorkflowVersionResponse401
+from .publish_workflow_version_response_404 import PublishWorkflowVersionResponse404
+from .publish_workflow_version_response_409 import PublishWorkflowVersionResponse409
+from .publish_workflow_version_response_422 import PublishWorkflowVersionResponse422
+from .publish_workflow_version_response_429 import PublishWorkflowVersionResponse429
+from .publish_workflow_version_response_503 import PublishWorkflowVersionResponse503
+from .rotate_secret_response_data import RotateSecretResponseData
+from .rotate_webhook_endpoint_secret_response_200 import (
+    RotateWebhookEndpointSecretResponse200,
+)
+from .rotate_webhook_endpoint_secret_response_400 import (
+    RotateWebhookEndpointSecretResponse400,
+)
+from .rotate_webhook_endpoint_secret_response_401 import (
+    RotateWebhookEndpointSecretResponse401,
+)
+from .rotate_webhook_endpoint_secret_response_404 import (
+    RotateWebhookEndpointSecretResponse404,
+)
+from .rotate_webhook_endpoint_secret_response_409 import (
+    RotateWebhookEndpointSecretResponse409,
+)
+from .rotate_webhook_endpoint_secret_response_429 import (
+    RotateWebhookEndpointSecretResponse429,
+)
+from .scene import Scene
+from .script_voice_settings import ScriptVoiceSettings
+from .search_assets_response_200 import SearchAssetsResponse200
+from .search_assets_response_400 import SearchAssetsResponse400
+from .search_assets_response_401 import SearchAssetsResponse401
+from .search_assets_response_429 import SearchAssetsResponse429
+from .search_assets_scope import SearchAssetsScope
+from .search_assets_type import SearchAssetsType
+from .search_audio_sounds_response_200 import SearchAudioSoundsResponse200
+from .search_audio_sounds_response_400 import SearchAudioSoundsResponse400
+from .search_audio_sounds_response_401 import SearchAudioSoundsResponse401
+from .search_audio_sounds_response_429 import SearchAudioSoundsResponse429
+from .search_audio_sounds_type import SearchAudioSoundsType
+from .send_interactive_session_message_response_200 import (
+    SendInteractiveSessionMessageResponse200,
+)
+from .send_interactive_session_message_response_400 import (
+    SendInteractiveSessionMessageResponse400,
+)
+from .send_interactive_session_message_response_401 import (
+    SendInteractiveSessionMessageResponse401,
+)
+from .send_interactive_session_message_response_404 import (
+    SendInteractiveSessionMessageResponse404,
+)
+from .send_interactive_session_message_response_429 import (
+    SendInteractiveSessionMessageResponse429,
+)
+from .send_message_request import SendMessageRequest
+from .send_message_response import SendMessageResponse
+from .send_video_agent_message_response_200 import SendVideoAgentMessageResponse200
+from .send_video_agent_message_response_400 import SendVideoAgentMessageResponse400
+from .send_video_agent_message_response_401 import SendVideoAgentMessageResponse401
+from .send_video_agent_message_response_404 import SendVideoAgentMessageResponse404
+from .send_video_agent_message_response_429 import SendVideoAgentMessageResponse429
+from .session_list_item import SessionListItem
+from .session_message import SessionMessage
+from .session_message_type import SessionMessageType
+from .session_mode import SessionMode
+from .session_resource import SessionResource
+from .session_resource_metadata_type_0 import SessionResourceMetadataType0
+from .silence_script_entry import SilenceScriptEntry
+from .speech_alignment_event import SpeechAlignmentEvent
+from .speech_audio_event import SpeechAudioEvent
+from .speech_error_event import SpeechErrorEvent
+from .speech_word_alignment import SpeechWordAlignment
+from .standard_api_error import StandardAPIError
+from .standard_api_error_detail import StandardAPIErrorDetail
+from .starfish_engine_settings import StarfishEngineSettings
+from .stock_voice_config import StockVoiceConfig
+from .stop_interactive_session_response_200 import StopInteractiveSessionResponse200
+from .stop_interactive_session_response_400 import StopInteractiveSessionResponse400
+from .stop_interactive_session_response_401 import StopInteractiveSessionResponse401
+from .stop_interactive_session_response_404 import StopInteractiveSessionResponse404
+from .stop_interactive_session_response_429 import StopInteractiveSessionResponse429
+from .stop_session_request import StopSessionRequest
+from .stop_session_response import StopSessionResponse
+from .stop_video_agent_session_response_200 import StopVideoAgentSessionResponse200
+from .stop_video_agent_session_response_400 import StopVideoAgentSessionResponse400
+from .stop_video_agent_session_response_401 import StopVideoAgentSessionResponse401
+from .stop_video_agent_session_response_404 import StopVideoAgentSessionResponse404
+from .stop_video_agent_session_response_429 import StopVideoAgentSessionResponse429
+from .stream_avatar_realtime_words_response_400 import (
+    StreamAvatarRealtimeWordsResponse400,
+)
+from .stream_avatar_realtime_words_response_401 import (
+    StreamAvatarRealtimeWordsResponse401,
+)
+from .stream_avatar_realtime_words_response_404 import (
+    StreamAvatarRealtimeWordsResponse404,
+)
+from .stream_avatar_realtime_words_response_429 import (
+    StreamAvatarRealtimeWordsResponse429,
+)
+from .stream_model_speech_response_400 import StreamModelSpeechResponse400
+from .stream_model_speech_response_401 import StreamModelSpeechResponse401
+from .stream_model_speech_response_402 import StreamModelSpeechResponse402
+from .stream_model_speech_response_403 import StreamModelSpeechResponse403
+from .stream_model_speech_response_404 import StreamModelSpeechResponse404
+from .stream_model_speech_response_409 import StreamModelSpeechResponse409
+from .stream_model_speech_response_429 import StreamModelSpeechResponse429
+from .stream_model_speech_response_503 import StreamModelSpeechResponse503
+from .stream_speech_request import StreamSpeechRequest
+from .studio_avatar_input import StudioAvatarInput
+from .studio_color_background_input import StudioColorBackgroundInput
+from .style_item import StyleItem
+from .subscription_credits import SubscriptionCredits
+from .subscription_info import SubscriptionInfo
+from .subscription_tier import SubscriptionTier
+from .template_audio_variable import TemplateAudioVariable
+from .template_character_variable import TemplateCharacterVariable
+from .template_character_variable_character_type import (
+    TemplateCharacterVariableCharacterType,
+)
+from .template_detail_v3 import TemplateDetailV3
+from .template_detail_v3_variables import TemplateDetailV3Variables
+from .template_image_variable import TemplateImageVariable
+from .template_image_variable_fit import TemplateImageVariableFit
+from .template_list_item_v3 import TemplateListItemV3
+from .template_scene_v3 import TemplateSceneV3
+from .template_scene_variable_ref import TemplateSceneVariableRef
+from .template_subtitle_position import TemplateSubtitlePosition
+from .template_subtitle_settings import TemplateSubtitleSettings
+from .template_text_variable import TemplateTextVariable
+from .template_video_dimension import TemplateVideoDimension
+from .template_video_variable import TemplateVideoVariable
+from .template_video_variable_fit import TemplateVideoVariableFit
+from .template_video_variable_play_style import TemplateVideoVariablePlayStyle
+from .template_voice_variable import TemplateVoiceVariable
+from .text_script_entry import TextScriptEntry
+from .text_to_speech_request import TextToSpeechRequest
+from .text_to_speech_response_200 import TextToSpeechResponse200
+from .text_to_speech_response_400 import TextToSpeechResponse400
+from .text_to_speech_response_401 import TextToSpeechResponse401
+from .text_to_speech_response_429 import TextToSpeechResponse429
+from .text_to_speech_response_data import TextToSpeechResponseData
+from .update_avatar_group_request import UpdateAvatarGroupRequest
+from .update_avatar_group_response_200 import UpdateAvatarGroupResponse200
+from .update_avatar_group_response_400 import UpdateAvatarGroupResponse400
+from .update_avatar_group_response_401 import UpdateAvatarGroupResponse401
+from .update_avatar_group_response_403 import UpdateAvatarGroupResponse403
+from .update_avatar_group_response_404 import UpdateAvatarGroupResponse404
+from .update_avatar_group_response_409 import UpdateAvatarGroupResponse409
+from .update_avatar_group_response_429 import UpdateAvatarGroupResponse429
+from .update_avatar_look_request import UpdateAvatarLookRequest
+from .update_avatar_look_response_200 import UpdateAvatarLookResponse200
+from .update_avatar_look_response_400 import UpdateAvatarLookResponse400
+from .update_avatar_look_response_401 import UpdateAvatarLookResponse401
+from .update_avatar_look_response_404 import UpdateAvatarLookResponse404
+from .update_avatar_look_response_429 import UpdateAvatarLookResponse429
+from .update_brand_glossary_request import UpdateBrandGlossaryRequest
+from .update_brand_glossary_response_200 import UpdateBrandGlossaryResponse200
+from .update_brand_glossary_response_400 import UpdateBrandGlossaryResponse400
+from .update_brand_glossary_response_401 import UpdateBrandGlossaryResponse401
+from .update_brand_glossary_response_404 import UpdateBrandGlossaryResponse404
+from .update_brand_glossary_response_409 import UpdateBrandGlossaryResponse409
+from .update_brand_glossary_response_429 import UpdateBrandGlossaryResponse429
+from .update_brand_kit_color_roles import UpdateBrandKitColorRoles
+from .update_brand_kit_font_role import UpdateBrandKitFontRole
+from .update_brand_kit_font_roles import UpdateBrandKitFontRoles
+from .update_brand_kit_logo_roles import UpdateBrandKitLogoRoles
+from .update_brand_kit_request import UpdateBrandKitRequest
+from .update_brand_kit_response_200 import UpdateBrandKitResponse200
+from .update_brand_kit_response_400 import UpdateBrandKitResponse400
+from .update_brand_kit_response_401 import UpdateBrandKitResponse401
+from .update_brand_kit_response_403 import UpdateBrandKitResponse403
+from .update_brand_kit_response_404 import UpdateBrandKitResponse404
+from .update_brand_kit_response_409 import UpdateBrandKitResponse409
+from .update_brand_kit_response_429 import UpdateBrandKitResponse429
+from .update_lipsync_request import UpdateLipsyncRequest
+from .update_lipsync_v3_response_200 import UpdateLipsyncV3Response200
+from .update_lipsync_v3_response_400 import UpdateLipsyncV3Response400
+from .update_lipsync_v3_response_401 import UpdateLipsyncV3Response401
+from .update_lipsync_v3_response_404 import UpdateLipsyncV3Response404
+from .update_lipsync_v3_response_429 import UpdateLipsyncV3Response429
+from .update_video_translation_request import UpdateVideoTranslationRequest
+from .update_video_translation_v3_response_200 import (
+    UpdateVideoTranslationV3Response200,
+)
+from .update_video_translation_v3_response_400 import (
+    UpdateVideoTranslationV3Response400,
+)
+from .update_video_translation_v3_response_401 import (
+    UpdateVideoTranslationV3Response401,
+)
+from .update_video_translation_v3_response_404 import (
+    UpdateVideoTranslationV3Response404,
+)
+from .update_video_translation_v3_response_429 import (
+    UpdateVideoTranslationV3Response429,
+)
+from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from .update_webhook_endpoint_response_200 import UpdateWebhookEndpointResponse200
+from .update_webhook_endpoint_response_400 import UpdateWebhookEndpointResponse400
+from .update_webhook_endpoint_response_401 import UpdateWebhookEndpointResponse401
+from .update_webhook_endpoint_response_404 import UpdateWebhookEndpointResponse404
+from .update_webhook_endpoint_response_429 import UpdateWebhookEndpointResponse429
+from .update_workflow_draft_request import UpdateWorkflowDraftRequest
+from .update_workflow_draft_response_200 import UpdateWorkflowDraftResponse200
+from .update_workflow_draft_response_400 import UpdateWorkflowDraftResponse400
+from .update_workflow_draft_response_401 import UpdateWorkflowDraftResponse401
+from .update_workflow_draft_response_404 import UpdateWorkflowDraftResponse404
+from .update_workflow_draft_response_409 import UpdateWorkflowDraftResponse409
+from .update_workflow_draft_response_422 import UpdateWorkflowDraftResponse422
+from .update_workflow_draft_response_429 import UpdateWorkflowDraftResponse429
+from .upload_asset_body import UploadAssetBody
+from .upload_asset_response_200 import UploadAssetResponse200
+from .upload_asset_response_400 import UploadAssetResponse400
+from .upload_asset_response_401 import UploadAssetResponse401
+from .upload_asset_response_409 import UploadAssetResponse409
+from .upload_asset_response_429 import UploadAssetResponse429
+from .upload_asset_v3_response import UploadAssetV3Response
+from .upload_proofread_srt_v3_response_200 import UploadProofreadSrtV3Response200
+from .upload_proofread_srt_v3_response_400 import UploadProofreadSrtV3Response400
+from .upload_proofread_srt_v3_response_401 import UploadProofreadSrtV3Response401
+from .upload_proofread_srt_v3_response_404 import UploadProofreadSrtV3Response404
+from .upload_proofread_srt_v3_response_429 import UploadProofreadSrtV3Response429
+from .upload_srt_request import UploadSRTRequest
+from .usage_based_info import UsageBasedInfo
+from .user_info_response import UserInfoResponse
+from .v1api_error import V1APIError
+from .video_agent_config import VideoAgentConfig
+from .video_agent_config_orientation_type_0 import VideoAgentConfigOrientationType0
+from .video_aspect_ratio import VideoAspectRatio
+from .video_background import VideoBackground
+from .video_batch_detail import VideoBatchDetail
+from .video_batch_detail_counts_by_status import VideoBatchDetailCountsByStatus
+from .video_batch_item import VideoBatchItem
+from .video_batch_item_error_type_0 import VideoBatchItemErrorType0
+from .video_caption import VideoCaption
+from .video_context import VideoContext
+from .video_detail import VideoDetail
+from .video_element import VideoElement
+from .video_output_format import VideoOutputFormat
+from .video_quality_comparison_batch_counts import VideoQualityComparisonBatchCounts
+from .video_quality_comparison_batch_item import VideoQualityComparisonBatchItem
+from .video_quality_comparison_batch_response import VideoQualityComparisonBatchResponse
+from .video_quality_comparison_error import VideoQualityComparisonError
+from .video_quality_comparison_request import VideoQualityComparisonRequest
+from .video_quality_comparison_response import VideoQualityComparisonResponse
+from .video_quality_comparison_result import VideoQualityComparisonResult
+from .video_quality_comparison_result_winner_side import (
+    VideoQualityComparisonResultWinnerSide,
+)
+from .video_quality_job_status import VideoQualityJobStatus
+from .video_quality_question_id import VideoQualityQuestionId
+from .video_resolution import VideoResolution
+from .video_scene import VideoScene
+from .video_scenes_response import VideoScenesResponse
+from .video_status import VideoStatus
+from .video_status_entry import VideoStatusEntry
+from .video_status_entry_error_type_0 import VideoStatusEntryErrorType0
+from .video_translate_caption_get_response import VideoTranslateCaptionGetResponse
+from .video_translate_create_response import VideoTranslateCreateResponse
+from .video_translation_create_response import VideoTranslationCreateResponse
+from .video_translation_delete_response import VideoTranslationDeleteResponse
+from .video_translation_detail import VideoTranslationDetail
+from .video_translation_languages_response import VideoTranslationLanguagesResponse
+from .video_translation_mode import VideoTranslationMode
+from .video_translation_status import VideoTranslationStatus
+from .video_trim import VideoTrim
+from .video_tts_voice_failure_reason import VideoTTSVoiceFailureReason
+from .video_tts_voice_status import VideoTTSVoiceStatus
+from .voice_clone_create_v3_response import VoiceCloneCreateV3Response
+from .voice_delete_v3_response import VoiceDeleteV3Response
+from .voice_detail_v3 import VoiceDetailV3
+from .voice_detail_v3_status_type_0 import VoiceDetailV3StatusType0
+from .voice_settings_input import VoiceSettingsInput
+from .wallet_currency import WalletCurrency
+from .wallet_info import WalletInfo
+from .watermark_input import WatermarkInput
+from .watermark_placement import WatermarkPlacement
+from .watermark_position import WatermarkPosition
+from .webhook_endpoint_response import WebhookEndpointResponse
+from .webhook_event_response import WebhookEventResponse
+from .webhook_event_response_event_data import WebhookEventResponseEventData
+from .webhook_event_type import WebhookEventType
+from .webhook_event_type_item import WebhookEventTypeItem
+from .word_batch import WordBatch
+from .word_event import WordEvent
+from .word_with_timestamp import WordWithTimestamp
+from .words_end_event import WordsEndEvent
+from .words_end_event_reason import WordsEndEventReason
+from .workflow_catalog_entry import WorkflowCatalogEntry
+from .workflow_catalog_entry_input_schema import WorkflowCatalogEntryInputSchema
+from .workflow_catalog_entry_output_schema import WorkflowCatalogEntryOutputSchema
+from .workflow_definition_list_item import WorkflowDefinitionListItem
+from .workflow_definition_response import WorkflowDefinitionResponse
+from .workflow_definition_response_meta_type_0 import (
+    WorkflowDefinitionResponseMetaType0,
+)
+from .workflow_definition_status import WorkflowDefinitionStatus
+from .workflow_execution_detail_response import WorkflowExecutionDetailResponse
+from .workflow_execution_detail_response_output_type_0 import (
+    WorkflowExecutionDetailResponseOutputType0,
+)
+from .workflow_execution_detail_response_outputs_type_0 import (
+    WorkflowExecutionDetailResponseOutputsType0,
+)
+from .workflow_execution_error import WorkflowExecutionError
+from .workflow_execution_response import WorkflowExecutionResponse
+from .workflow_graph_input_decl import WorkflowGraphInputDecl
+from .workflow_graph_node import WorkflowGraphNode
+from .workflow_graph_node_bindings import WorkflowGraphNodeBindings
+from .workflow_graph_node_config import WorkflowGraphNodeConfig
+from .workflow_graph_output_decl import WorkflowGraphOutputDecl
+from .workflow_product_graph import WorkflowProductGraph
+from .workflow_product_graph_inputs import WorkflowProductGraphInputs
+from .workflow_product_graph_outputs import WorkflowProductGraphOutputs
+from .workflow_product_graph_view import WorkflowProductGraphView
+from .workflow_product_graph_view_inputs import WorkflowProductGraphViewInputs
+from .workflow_product_graph_view_outputs import WorkflowProductGraphViewOutputs
+from .workflow_request_entry import WorkflowRequestEntry
+from .workflow_request_entry_input import WorkflowRequestEntryInput
+from .workflow_run_error import WorkflowRunError
+from .workflow_run_list_item import WorkflowRunListItem
+from .workflow_run_node_item import WorkflowRunNodeItem
+from .workflow_run_output import WorkflowRunOutput
+from .workflow_run_output_delivery import WorkflowRunOutputDelivery
+from .workflow_run_output_status import WorkflowRunOutputStatus
+from .workflow_run_progress import WorkflowRunProgress
+from .workflow_run_response import WorkflowRunResponse
+from .workflow_run_workflow_ref import WorkflowRunWorkflowRef
+from .workflow_value_type import WorkflowValueType
+from .workflow_version_list_item import WorkflowVersionListItem
+from .workflow_version_ref import WorkflowVersionRef
+from .workflow_version_response import WorkflowVersionResponse
+
+__all__ = (
+    "AiClippingDetail",
+    "AppendAvatarRealtimeTextResponse202",
+    "AppendAvatarRealtimeTextResponse400",
+    "AppendAvatarRealtimeTextResponse401",
+    "AppendAvatarRealtimeTextResponse404",
+    "AppendAvatarRealtimeTextResponse429",
+    "AppendTextDeltaRequest",
+    "AppendTextDeltaResponse",
+    "AssetBase64",
+    "AssetId",
+    "AssetUploadBatchItem",
+    "AssetUploadBatchItemUploadHeaders",
+    "AssetUploadItem",
+    "AssetUrl",
+    "AudioContentType",
+    "AudioScriptEntry",
+    "AudioSoundItem",
+    "AudioVoiceItem",
+    "AudioVoiceType",
+    "AutoReloadInfo",
+    "AvatarElement",
+    "AvatarEngineTier",
+    "AvatarError",
+    "AvatarFit",
+    "AvatarGroupDeleteResponse",
+    "AvatarGroupItem",
+    "AvatarIIIEngineConfig",
+    "AvatarIVEngineConfig",
+    "AvatarLookDeleteResponse",
+    "AvatarLookItem",
+    "AvatarLookItemPreferredOrientationType0",
+    "AvatarLookType",
+    "AvatarRealtimeStatusResponse",
+    "AvatarRealtimeStatusResponseStatus",
+    "AvatarStatus",
+    "AvatarVEngineConfig",
+    "AvatarVideoScene",
+    "BackgroundRemovalDeleteResponse",
+    "BackgroundRemovalJob",
+    "BackgroundRemovalJobLayers",
+    "BackgroundSetting",
+    "BackgroundSettingType",
+    "BatchItemStatus",
+    "BatchStatus",
+    "BillingType",
+    "BrandGlossaryDetail",
+    "BrandGlossaryItem",
+    "BrandGlossaryTerm",
+    "BrandGlossaryTermWrite",
+    "BrandKitColorRoles",
+    "BrandKitDetail",
+    "BrandKitDetailStatus",
+    "BrandKitFont",
+    "BrandKitFontRole",
+    "BrandKitFontRoles",
+    "BrandKitItem",
+    "BrandKitLogo",
+    "BrandKitLogoRoles",
+    "BulkAssetStatusesV3Response200",
+    "BulkAssetStatusesV3Response400",
+    "BulkAssetStatusesV3Response401",
+    "BulkAssetStatusesV3Response429",
+    "BulkLipsyncStatusesV3Response200",
+    "BulkLipsyncStatusesV3Response400",
+    "BulkLipsyncStatusesV3Response401",
+    "BulkLipsyncStatusesV3Response429",
+    "BulkVideoStatusesV3Response200",
+    "BulkVideoStatusesV3Response400",
+    "BulkVideoStatusesV3Response401",
+    "BulkVideoStatusesV3Response429",
+    "BulkVideoTranslationStatusesV3Response200",
+    "BulkVideoTranslationStatusesV3Response400",
+    "BulkVideoTranslationStatusesV3Response401",
+    "BulkVideoTranslationStatusesV3Response429",
+    "CancelAvatarRealtimeResponse",
+    "CancelAvatarRealtimeSessionResponse202",
+    "CancelAvatarRealtimeSessionResponse400",
+    "CancelAvatarRealtimeSessionResponse401",
+    "CancelAvatarRealtimeSessionResponse404",
+    "CancelAvatarRealtimeSessionResponse429",
+    "CancelWorkflowRunResponse200",
+    "CancelWorkflowRunResponse400",
+    "CancelWorkflowRunResponse401",
+    "CancelWorkflowRunResponse404",
+    "CancelWorkflowRunResponse429",
+    "CancelWorkflowRunResponse503",
+    "CaptionFileFormat",
+    "CaptionSetting",
+    "CaptionStyle",
+    "CaptionStylePreset",
+    "Clip",
+    "ClipStatus",
+    "CloneVoiceResponse200",
+    "CloneVoiceResponse400",
+    "CloneVoiceResponse401",
+    "CloneVoiceResponse403",
+    "CloneVoiceResponse429",
+    "ColorBackground",
+    "CompiledNodeSummary",
+    "CompleteAssetBatchRequest",
+    "CompleteAssetBatchResponse",
+    "CompleteAssetBatchV3Response202",
+    "CompleteAssetBatchV3Response400",
+    "CompleteAssetBatchV3Response401",
+    "CompleteAssetBatchV3Response404",
+    "CompleteAssetBatchV3Response409",
+    "CompleteAssetBatchV3Response429",
+    "CompleteAssetUploadRequest",
+    "CompleteAssetUploadResponse",
+    "CompleteAssetUploadResponse200",
+    "CompleteAssetUploadResponse400",
+    "CompleteAssetUploadResponse401",
+    "CompleteAssetUploadResponse404",
+    "CompleteAssetUploadResponse409",
+    "CompleteAssetUploadResponse429",
+    "ContainerElement",
+    "CreateAiClippingRequest",
+    "CreateAiClippingResponse",
+    "CreateAiClippingV3Response202",
+    "CreateAiClippingV3Response400",
+    "CreateAiClippingV3Response401",
+    "CreateAiClippingV3Response409",
+    "CreateAiClippingV3Response429",
+    "CreateAssetUploadBatchRequest",
+    "CreateAssetUploadBatchResponse",
+    "CreateAssetUploadBatchV3Response200",
+    "CreateAssetUploadBatchV3Response400",
+    "CreateAssetUploadBatchV3Response401",
+    "CreateAssetUploadBatchV3Response409",
+    "CreateAssetUploadBatchV3Response429",
+    "CreateAssetUploadRequest",
+    "CreateAssetUploadResponse",
+    "CreateAssetUploadResponse200",
+    "CreateAssetUploadResponse400",
+    "CreateAssetUploadResponse401",
+    "CreateAssetUploadResponse409",
+    "CreateAssetUploadResponse429",
+    "CreateAssetUploadResponseUploadHeaders",
+    "CreateAvatarConsentRequest",
+    "CreateAvatarConsentResponse",
+    "CreateAvatarConsentResponse200",
+    "CreateAvatarConsentResponse400",
+    "CreateAvatarConsentResponse401",
+    "CreateAvatarConsentResponse404",
+    "CreateAvatarConsentResponse409",
+    "CreateAvatarConsentResponse429",
+    "CreateAvatarRealtimeAudio",
+    "CreateAvatarRealtimeResponse",
+    "CreateAvatarRealtimeSessionResponse201",
+    "CreateAvatarRealtimeSessionResponse400",
+    "CreateAvatarRealtimeSessionResponse401",
+    "CreateAvatarRealtimeSessionResponse429",
+    "CreateAvatarRealtimeTextStream",
+    "CreateAvatarRealtimeTTS",
+    "CreateAvatarResponse",
+    "CreateAvatarResponse200",
+    "CreateAvatarResponse400",
+    "CreateAvatarResponse401",
+    "CreateAvatarResponse409",
+    "CreateAvatarResponse429",
+    "CreateAvatarVideoRequest",
+    "CreateAvatarVideoResponse",
+    "CreateAvatarVideoResponse200",
+    "CreateAvatarVideoResponse400",
+    "CreateAvatarVideoResponse401",
+    "CreateAvatarVideoResponse429",
+    "CreateBackgroundRemovalRequest",
+    "CreateBackgroundRemovalResponse200",
+    "CreateBackgroundRemovalResponse400",
+    "CreateBackgroundRemovalResponse401",
+    "CreateBackgroundRemovalResponse429",
+    "CreateBatchVideoFromAvatar",
+    "CreateBatchVideoFromCinematicAvatar",
+    "CreateBatchVideoFromCinematicAvatarAspectRatio",
+    "CreateBatchVideoFromCinematicAvatarResolution",
+    "CreateBatchVideoFromImage",
+    "CreateBatchVideoFromStudio",
+    "CreateBrandGlossaryRequest",
+    "CreateBrandGlossaryResponse201",
+    "CreateBrandGlossaryResponse400",
+    "CreateBrandGlossaryResponse401",
+    "CreateBrandGlossaryResponse409",
+    "CreateBrandGlossaryResponse429",
+    "CreateBrandKitRequest",
+    "CreateBrandKitResponse",
+    "CreateBrandKitResponse201",
+    "CreateBrandKitResponse400",
+    "CreateBrandKitResponse401",
+    "CreateBrandKitResponse403",
+    "CreateBrandKitResponse409",
+    "CreateBrandKitResponse429",
+    "CreateDigitalTwinRequest",
+    "CreateFillerWordRemovalRequest",
+    "CreateFillerWordRemovalResponse",
+    "CreateFillerWordRemovalV3Response202",
+    "CreateFillerWordRemovalV3Response400",
+    "CreateFillerWordRemovalV3Response401",
+    "CreateFillerWordRemovalV3Response402",
+    "CreateFillerWordRemovalV3Response409",
+    "CreateFillerWordRemovalV3Response429",
+    "CreateGraphExecutionRequest",
+    "CreateGraphExecutionResponse200",
+    "CreateGraphExecutionResponse400",
+    "CreateGraphExecutionResponse401",
+    "CreateGraphExecutionResponse429",
+    "CreateHyperframesRenderRequest",
+    "CreateHyperframesRenderRequestFormat",
+    "CreateHyperframesRenderRequestQuality",
+    "CreateHyperframesRenderRequestVariablesType0",
+    "CreateHyperframesRenderResponse",
+    "CreateHyperframesRenderV3Response202",
+    "CreateHyperframesRenderV3Response400",
+    "CreateHyperframesRenderV3Response401",
+    "CreateHyperframesRenderV3Response409",
+    "CreateHyperframesRenderV3Response429",
+    "CreateInteractiveSessionResponse200",
+    "CreateInteractiveSessionResponse400",
+    "CreateInteractiveSessionResponse401",
+    "CreateInteractiveSessionResponse429",
+    "CreateLipsyncBatchRequest",
+    "CreateLipsyncBatchResponse",
+    "CreateLipsyncBatchV3Response202",
+    "CreateLipsyncBatchV3Response400",
+    "CreateLipsyncBatchV3Response401",
+    "CreateLipsyncBatchV3Response409",
+    "CreateLipsyncBatchV3Response429",
+    "CreateLipsyncRequest",
+    "CreateLipsyncV3Response200",
+    "CreateLipsyncV3Response400",
+    "CreateLipsyncV3Response401",
+    "CreateLipsyncV3Response409",
+    "CreateLipsyncV3Response429",
+    "CreateModelAudioVoiceRequest",
+    "CreateModelAudioVoiceResponse",
+    "CreateModelAudioVoiceResponse202",
+    "CreateModelAudioVoiceResponse400",
+    "CreateModelAudioVoiceResponse401",
+    "CreateModelAudioVoiceResponse403",
+    "CreateModelAudioVoiceResponse404",
+    "CreateModelAudioVoiceResponse409",
+    "CreateModelAudioVoiceResponse429",
+    "CreatePhotoAvatarRequest",
+    "CreatePodcastRequest",
+    "CreatePodcastRequestDuration",
+    "CreatePodcastRequestLayout",
+    "CreatePodcastV3Response202",
+    "CreatePodcastV3Response400",
+    "CreatePodcastV3Response401",
+    "CreatePodcastV3Response409",
+    "CreatePodcastV3Response429",
+    "CreatePromptAvatarRequest",
+    "CreateProofreadRequest",
+    "CreateProofreadResponse",
+    "CreateProofreadV3Response200",
+    "CreateProofreadV3Response400",
+    "CreateProofreadV3Response401",
+    "CreateProofreadV3Response409",
+    "CreateProofreadV3Response429",
+    "CreateSpeechRequest",
+    "CreateSpeechResponseData",
+    "CreateSpeechV3Response200",
+    "CreateSpeechV3Response400",
+    "CreateSpeechV3Response401",
+    "CreateSpeechV3Response429",
+    "CreateVideoAgentRequest",
+    "CreateVideoAgentRequestOrientationType0",
+    "CreateVideoAgentResponse",
+    "CreateVideoAgentResponse200",
+    "CreateVideoAgentResponse200ErrorType0",
+    "CreateVideoAgentResponse400",
+    "CreateVideoAgentResponse400DataType0",
+    "CreateVideoAgentResponse401",
+    "CreateVideoAgentResponse401DataType0",
+    "CreateVideoAgentResponse429",
+    "CreateVideoAgentResponse429DataType0",
+    "CreateVideoAgentResponseStatus",
+    "CreateVideoAgentV3Response200",
+    "CreateVideoAgentV3Response400",
+    "CreateVideoAgentV3Response401",
+    "CreateVideoAgentV3Response429",
+    "CreateVideoBatchRequest",
+    "CreateVideoBatchResponse",
+    "CreateVideoBatchV3Response202",
+    "CreateVideoBatchV3Response400",
+    "CreateVideoBatchV3Response401",
+    "CreateVideoBatchV3Response409",
+    "CreateVideoBatchV3Response429",
+    "CreateVideoFromAvatar",
+    "CreateVideoFromCinematicAvatar",
+    "CreateVideoFromCinematicAvatarAspectRatio",
+    "CreateVideoFromCinematicAvatarResolution",
+    "CreateVideoFromImage",
+    "CreateVideoFromStudio",
+    "CreateVideoQualityComparisonBatchRequest",
+    "CreateVideoQualityComparisonBatchResponse",
+    "CreateVideoQualityComparisonBatchV3Response202",
+    "CreateVideoQualityComparisonBatchV3Response400",
+    "CreateVideoQualityComparisonBatchV3Response401",
+    "CreateVideoQualityComparisonBatchV3Response409",
+    "CreateVideoQualityComparisonBatchV3Response429",
+    "CreateVideoQualityComparisonV3Response200",
+    "CreateVideoQualityComparisonV3Response202",
+    "CreateVideoQualityComparisonV3Response400",
+    "CreateVideoQualityComparisonV3Response401",
+    "CreateVideoQualityComparisonV3Response409",
+    "CreateVideoQualityComparisonV3Response429",
+    "CreateVideoResponse200",
+    "CreateVideoResponse400",
+    "CreateVideoResponse401",
+    "CreateVideoResponse409",
+    "CreateVideoResponse429",
+    "CreateVideoTranslateResponse200",
+    "CreateVideoTranslateResponse400",
+    "CreateVideoTranslateResponse401",
+    "CreateVideoTranslateResponse429",
+    "CreateVideoTranslationBatchRequest",
+    "CreateVideoTranslationBatchResponse",
+    "CreateVideoTranslationBatchV3Response202",
+    "CreateVideoTranslationBatchV3Response400",
+    "CreateVideoTranslationBatchV3Response401",
+    "CreateVideoTranslationBatchV3Response409",
+    "CreateVideoTranslationBatchV3Response429",
+    "CreateVideoTranslationRequest",
+    "CreateVideoTranslationRequestFpsModeType0",
+    "CreateVideoTranslationRequestSrtRoleType0",
+    "CreateVideoTranslationV3Response200",
+    "CreateVideoTranslationV3Response400",
+    "CreateVideoTranslationV3Response401",
+    "CreateVideoTranslationV3Response409",
+    "CreateVideoTranslationV3Response429",
+    "CreateVoiceCloneV3Request",
+    "CreateWebhookEndpointRequest",
+    "CreateWebhookEndpointResponse200",
+    "CreateWebhookEndpointResponse400",
+    "CreateWebhookEndpointResponse401",
+    "CreateWebhookEndpointResponse409",
+    "CreateWebhookEndpointResponse429",
+    "CreateWorkflowExecutionRequest",
+    "CreateWorkflowExecutionRequestInput",
+    "CreateWorkflowExecutionResponse200",
+    "CreateWorkflowExecutionResponse400",
+    "CreateWorkflowExecutionResponse401",
+    "CreateWorkflowExecutionResponse429",
+    "CreateWorkflowRequest",
+    "CreateWorkflowRequestMetaType0",
+    "CreateWorkflowResponse200",
+    "CreateWorkflowResponse201",
+    "CreateWorkflowResponse400",
+    "CreateWorkflowResponse401",
+    "CreateWorkflowResponse409",
+    "CreateWorkflowResponse422",
+    "CreateWorkflowResponse429",
+    "CreateWorkflowRunRequest",
+    "CreateWorkflowRunRequestInputs",
+    "CreateWorkflowRunResponse200",
+    "CreateWorkflowRunResponse201",
+    "CreateWorkflowRunResponse400",
+    "CreateWorkflowRunResponse401",
+    "CreateWorkflowRunResponse404",
+    "CreateWorkflowRunResponse409",
+    "CreateWorkflowRunResponse429",
+    "CreateWorkflowRunResponse503",
+    "CreditPool",
+    "DeleteAiClippingResponse",
+    "DeleteAiClippingV3Response200",
+    "DeleteAiClippingV3Response400",
+    "DeleteAiClippingV3Response401",
+    "DeleteAiClippingV3Response404",
+    "DeleteAiClippingV3Response429",
+    "DeleteAssetResponse200",
+    "DeleteAssetResponse400",
+    "DeleteAssetResponse401",
+    "DeleteAssetResponse404",
+    "DeleteAssetResponse429",
+    "DeleteAssetV3Response",
+    "DeleteAvatarGroupResponse200",
+    "DeleteAvatarGroupResponse400",
+    "DeleteAvatarGroupResponse401",
+    "DeleteAvatarGroupResponse404",
+    "DeleteAvatarGroupResponse429",
+    "DeleteAvatarLookResponse200",
+    "DeleteAvatarLookResponse400",
+    "DeleteAvatarLookResponse401",
+    "DeleteAvatarLookResponse403",
+    "DeleteAvatarLookResponse404",
+    "DeleteAvatarLookResponse429",
+    "DeleteBackgroundRemovalResponse200",
+    "DeleteBackgroundRemovalResponse400",
+    "DeleteBackgroundRemovalResponse401",
+    "DeleteBackgroundRemovalResponse404",
+    "DeleteBackgroundRemovalResponse429",
+    "DeleteBrandGlossaryResponse",
+    "DeleteBrandGlossaryResponse200",
+    "DeleteBrandGlossaryResponse400",
+    "DeleteBrandGlossaryResponse401",
+    "DeleteBrandGlossaryResponse404",
+    "DeleteBrandGlossaryResponse429",
+    "DeleteBrandKitResponse",
+    "DeleteBrandKitResponse200",
+    "DeleteBrandKitResponse400",
+    "DeleteBrandKitResponse401",
+    "DeleteBrandKitResponse403",
+    "DeleteBrandKitResponse404",
+    "DeleteBrandKitResponse429",
+    "DeleteHyperframesRenderResponse",
+    "DeleteHyperframesRenderV3Response200",
+    "DeleteHyperframesRenderV3Response400",
+    "DeleteHyperframesRenderV3Response401",
+    "DeleteHyperframesRenderV3Response404",
+    "DeleteHyperframesRenderV3Response429",
+    "DeleteLipsyncV3Response200",
+    "DeleteLipsyncV3Response400",
+    "DeleteLipsyncV3Response401",
+    "DeleteLipsyncV3Response404",
+    "DeleteLipsyncV3Response429",
+    "DeleteModelAudioVoiceResponse",
+    "DeleteModelAudioVoiceResponse200",
+    "DeleteModelAudioVoiceResponse400",
+    "DeleteModelAudioVoiceResponse401",
+    "DeleteModelAudioVoiceResponse403",
+    "DeleteModelAudioVoiceResponse404",
+    "DeleteModelAudioVoiceResponse409",
+    "DeleteModelAudioVoiceResponse429",
+    "DeletePodcastV3Response200",
+    "DeletePodcastV3Response400",
+    "DeletePodcastV3Response401",
+    "DeletePodcastV3Response404",
+    "DeletePodcastV3Response429",
+    "DeleteVideoResponse",
+    "DeleteVideoResponse200",
+    "DeleteVideoResponse400",
+    "DeleteVideoResponse401",
+    "DeleteVideoResponse404",
+    "DeleteVideoResponse429",
+    "DeleteVideoTranslationV3Response200",
+    "DeleteVideoTranslationV3Response400",
+    "DeleteVideoTranslationV3Response401",
+    "DeleteVideoTranslationV3Response404",
+    "DeleteVideoTranslationV3Response429",
+    "DeleteVideoV3Response200",
+    "DeleteVideoV3Response400",
+    "DeleteVideoV3Response401",
+    "DeleteVideoV3Response404",
+    "DeleteVideoV3Response429",
+    "DeleteVoiceResponse200",
+    "DeleteVoiceResponse400",
+    "DeleteVoiceResponse401",
+    "DeleteVoiceResponse403",
+    "DeleteVoiceResponse404",
+    "DeleteVoiceResponse429",
+    "DeleteWebhookEndpointResponse200",
+    "DeleteWebhookEndpointResponse200Data",
+    "DeleteWebhookEndpointResponse200ErrorType0",
+    "DeleteWebhookEndpointResponse400",
+    "DeleteWebhookEndpointResponse401",
+    "DeleteWebhookEndpointResponse404",
+    "DeleteWebhookEndpointResponse429",
+    "DesignVoiceRequest",
+    "DesignVoiceResponse200",
+    "DesignVoiceResponse400",
+    "DesignVoiceResponse401",
+    "DesignVoiceResponse429",
+    "DesignVoiceResponseData",
+    "DoNotTranslateEntry",
+    "DoNotTranslateEntryWrite",
+    "DownloadProofreadSrtV3Response200",
+    "DownloadProofreadSrtV3Response400",
+    "DownloadProofreadSrtV3Response401",
+    "DownloadProofreadSrtV3Response404",
+    "DownloadProofreadSrtV3Response429",
+    "DownloadSRTResponse",
+    "ElevenLabsEngineSettings",
+    "ElevenLabsModel",
+    "Expressiveness",
+    "ExternalCreateVideoAgentSessionRequest",
+    "ExternalCreateVideoAgentSessionRequestOrientationType0",
+    "ExternalCreateVideoAgentSessionResponse",
+    "FileInput",
+    "FillerWordRemovalDetail",
+    "FillerWordRemovalDetailJobStatus",
+    "FishEngineSettings",
+    "FishModel",
+    "ForcedTranslationEntry",
+    "ForcedTranslationEntryWrite",
+    "GenerateFromProofreadV3Response200",
+    "GenerateFromProofreadV3Response400",
+    "GenerateFromProofreadV3Response401",
+    "GenerateFromProofreadV3Response404",
+    "GenerateFromProofreadV3Response409",
+    "GenerateFromProofreadV3Response429",
+    "GenerateFromTemplateV3Request",
+    "GenerateFromTemplateV3RequestVariables",
+    "GenerateFromTemplateV3Response200",
+    "GenerateFromTemplateV3Response400",
+    "GenerateFromTemplateV3Response401",
+    "GenerateFromTemplateV3Response404",
+    "GenerateFromTemplateV3Response409",
+    "GenerateFromTemplateV3Response429",
+    "GenerateModelSpeechResponse200",
+    "GenerateModelSpeechResponse400",
+    "GenerateModelSpeechResponse401",
+    "GenerateModelSpeechResponse402",
+    "GenerateModelSpeechResponse403",
+    "GenerateModelSpeechResponse404",
+    "GenerateModelSpeechResponse409",
+    "GenerateModelSpeechResponse429",
+    "GenerateModelSpeechResponse503",
+    "GenerateVideoRequest",
+    "GenerateVideoResponse",
+    "GetAiClippingV3Response200",
+    "GetAiClippingV3Response400",
+    "GetAiClippingV3Response401",
+    "GetAiClippingV3Response404",
+    "GetAiClippingV3Response429",
+    "GetAssetBatchV3Response200",
+    "GetAssetBatchV3Response400",
+    "GetAssetBatchV3Response401",
+    "GetAssetBatchV3Response404",
+    "GetAssetBatchV3Response429",
+    "GetAssetResponse200",
+    "GetAssetResponse400",
+    "GetAssetResponse401",
+    "GetAssetResponse404",
+    "GetAssetResponse429",
+    "GetAssetV3Response",
+    "GetAvatarGroupResponse200",
+    "GetAvatarGroupResponse400",
+    "GetAvatarGroupResponse401",
+    "GetAvatarGroupResponse404",
+    "GetAvatarGroupResponse429",
+    "GetAvatarLookResponse200",
+    "GetAvatarLookResponse400",
+    "GetAvatarLookResponse401",
+    "GetAvatarLookResponse404",
+    "GetAvatarLookResponse429",
+    "GetAvatarRealtimeSessionResponse200",
+    "GetAvatarRealtimeSessionResponse400",
+    "GetAvatarRealtimeSessionResponse401",
+    "GetAvatarRealtimeSessionResponse404",
+    "GetAvatarRealtimeSessionResponse429",
+    "GetBackgroundRemovalResponse200",
+    "GetBackgroundRemovalResponse400",
+    "GetBackgroundRemovalResponse401",
+    "GetBackgroundRemovalResponse404",
+    "GetBackgroundRemovalResponse429",
+    "GetBrandGlossaryResponse200",
+    "GetBrandGlossaryResponse400",
+    "GetBrandGlossaryResponse401",
+    "GetBrandGlossaryResponse404",
+    "GetBrandGlossaryResponse429",
+    "GetBrandKitResponse200",
+    "GetBrandKitResponse400",
+    "GetBrandKitResponse401",
+    "GetBrandKitResponse404",
+    "GetBrandKitResponse429",
+    "GetCurrentUserV3Response200",
+    "GetCurrentUserV3Response400",
+    "GetCurrentUserV3Response401",
+    "GetCurrentUserV3Response429",
+    "GetFillerWordRemovalV3Response200",
+    "GetFillerWordRemovalV3Response400",
+    "GetFillerWordRemovalV3Response401",
+    "GetFillerWordRemovalV3Response404",
+    "GetFillerWordRemovalV3Response429",
+    "GetHyperframesRenderV3Response200",
+    "GetHyperframesRenderV3Response400",
+    "GetHyperframesRenderV3Response401",
+    "GetHyperframesRenderV3Response404",
+    "GetHyperframesRenderV3Response429",
+    "GetInteractiveSessionResourcesResponse200",
+    "GetInteractiveSessionResourcesResponse400",
+    "GetInteractiveSessionResourcesResponse401",
+    "GetInteractiveSessionResourcesResponse404",
+    "GetInteractiveSessionResourcesResponse429",
+    "GetInteractiveSessionResponse200",
+    "GetInteractiveSessionResponse400",
+    "GetInteractiveSessionResponse401",
+    "GetInteractiveSessionResponse404",
+    "GetInteractiveSessionResponse429",
+    "GetLipsyncBatchV3Response200",
+    "GetLipsyncBatchV3Response400",
+    "GetLipsyncBatchV3Response401",
+    "GetLipsyncBatchV3Response404",
+    "GetLipsyncBatchV3Response429",
+    "GetLipsyncV3Response200",
+    "GetLipsyncV3Response400",
+    "GetLipsyncV3Response401",
+    "GetLipsyncV3Response404",
+    "GetLipsyncV3Response429",
+    "GetModelAudioVoiceResponse200",
+    "GetModelAudioVoiceResponse400",
+    "GetModelAudioVoiceResponse401",
+    "GetModelAudioVoiceResponse403",
+    "GetModelAudioVoiceResponse404",
+    "GetModelAudioVoiceResponse429",
+    "GetPodcastV3Response200",
+    "GetPodcastV3Response400",
+    "GetPodcastV3Response401",
+    "GetPodcastV3Response404",
+    "GetPodcastV3Response429",
+    "GetProofreadV3Response200",
+    "GetProofreadV3Response400",
+    "GetProofreadV3Response401",
+    "GetProofreadV3Response404",
+    "GetProofreadV3Response429",
+    "GetSessionResponse",
+    "GetSessionResponseStatus",
+    "GetTemplateV3Response200",
+    "GetTemplateV3Response400",
+    "GetTemplateV3Response401",
+    "GetTemplateV3Response404",
+    "GetTemplateV3Response429",
+    "GetUserMeResponse200",
+    "GetVideoAgentResourceResponse200",
+    "GetVideoAgentResourceResponse400",
+    "GetVideoAgentResourceResponse401",
+    "GetVideoAgentResourceResponse404",
+    "GetVideoAgentResourceResponse429",
+    "GetVideoAgentSessionResponse200",
+    "GetVideoAgentSessionResponse400",
+    "GetVideoAgentSessionResponse401",
+    "GetVideoAgentSessionResponse404",
+    "GetVideoAgentSessionResponse429",
+    "GetVideoBatchV3Response200",
+    "GetVideoBatchV3Response400",
+    "GetVideoBatchV3Response401",
+    "GetVideoBatchV3Response404",
+    "GetVideoBatchV3Response429",
+    "GetVideoQualityComparisonBatchV3Response200",
+    "GetVideoQualityComparisonBatchV3Response400",
+    "GetVideoQualityComparisonBatchV3Response401",
+    "GetVideoQualityComparisonBatchV3Response404",
+    "GetVideoQualityComparisonBatchV3Response429",
+    "GetVideoQualityComparisonV3Response200",
+    "GetVideoQualityComparisonV3Response400",
+    "GetVideoQualityComparisonV3Response401",
+    "GetVideoQualityComparisonV3Response404",
+    "GetVideoQualityComparisonV3Response429",
+    "GetVideoResponse200",
+    "GetVideoResponse400",
+    "GetVideoResponse401",
+    "GetVideoResponse404",
+    "GetVideoResponse429",
+    "GetVideoScenesV3Response200",
+    "GetVideoScenesV3Response200ErrorType0",
+    "GetVideoScenesV3Response400",
+    "GetVideoScenesV3Response401",
+    "GetVideoScenesV3Response404",
+    "GetVideoScenesV3Response429",
+    "GetVideoTranslateCaptionCaptionType",
+    "GetVideoTranslateCaptionResponse200",
+    "GetVideoTranslateCaptionResponse400",
+    "GetVideoTranslateCaptionResponse401",
+    "GetVideoTranslateCaptionResponse429",
+    "GetVideoTranslationBatchV3Response200",
+    "GetVideoTranslationBatchV3Response400",
+    "GetVideoTranslationBatchV3Response401",
+    "GetVideoTranslationBatchV3Response404",
+    "GetVideoTranslationBatchV3Response429",
+    "GetVideoTranslationV3Response200",
+    "GetVideoTranslationV3Response400",
+    "GetVideoTranslationV3Response401",
+    "GetVideoTranslationV3Response404",
+    "GetVideoTranslationV3Response429",
+    "GetVideoV3Response200",
+    "GetVideoV3Response400",
+    "GetVideoV3Response401",
+    "GetVideoV3Response404",
+    "GetVideoV3Response429",
+    "GetVoiceResponse200",
+    "GetVoiceResponse400",
+    "GetVoiceResponse401",
+    "GetVoiceResponse404",
+    "GetVoiceResponse429",
+    "GetWorkflowExecutionResponse200",
+    "GetWorkflowExecutionResponse400",
+    "GetWorkflowExecutionResponse401",
+    "GetWorkflowExecutionResponse404",
+    "GetWorkflowExecutionResponse429",
+    "GetWorkflowNodeTypesResponse200",
+    "GetWorkflowNodeTypesResponse400",
+    "GetWorkflowNodeTypesResponse401",
+    "GetWorkflowNodeTypesResponse429",
+    "GetWorkflowResponse200",
+    "GetWorkflowResponse400",
+    "GetWorkflowResponse401",
+    "GetWorkflowResponse404",
+    "GetWorkflowResponse429",
+    "GetWorkflowRunResponse200",
+    "GetWorkflowRunResponse400",
+    "GetWorkflowRunResponse401",
+    "GetWorkflowRunResponse404",
+    "GetWorkflowRunResponse429",
+    "GetWorkflowVersionResponse200",
+    "GetWorkflowVersionResponse400",
+    "GetWorkflowVersionResponse401",
+    "GetWorkflowVersionResponse404",
+    "GetWorkflowVersionResponse429",
+    "GraphListBinding",
+    "GraphLiteralBinding",
+    "GraphNodeOutputBinding",
+    "GraphObjectBinding",
+    "GraphObjectBindingFields",
+    "GraphRunInputBinding",
+    "HighlightOutputSettings",
+    "HyperframesAspectRatio",
+    "HyperframesRenderDetail",
+    "HyperframesRenderDetailFormat",
+    "HyperframesRenderDetailQualityType0",
+    "HyperframesRenderStatus",
+    "HyperframesResolution",
+    "IconAssetItem",
+    "ImageAssetItem",
+    "ImageBackground",
+    "ImageElement",
+    "ImageScene",
+    "InteractiveCreateSessionRequest",
+    "InteractiveCreateSessionRequestOrientationType0",
+    "InteractiveCreateSessionResponse",
+    "InteractiveGetResourcesResponse",
+    "InteractiveGetSessionResponse",
+    "InteractiveGetSessionResponseStatus",
+    "InteractiveSendMessageRequest",
+    "JobStatus",
+    "LegacyAPIError",
+    "LipsyncCreateResponse",
+    "LipsyncDeleteResponse",
+    "LipsyncDetail",
+    "ListAiClippingV3Response200",
+    "ListAiClippingV3Response400",
+    "ListAiClippingV3Response401",
+    "ListAiClippingV3Response429",
+    "ListAssetsResponse200",
+    "ListAssetsResponse400",
+    "ListAssetsResponse401",
+    "ListAssetsResponse429",
+    "ListAudioVoicesResponse200",
+    "ListAudioVoicesResponse400",
+    "ListAudioVoicesResponse401",
+    "ListAudioVoicesResponse429",
+    "ListAudioVoicesType",
+    "ListAvatarGroupsOwnership",
+    "ListAvatarGroupsResponse200",
+    "ListAvatarGroupsResponse400",
+    "ListAvatarGroupsResponse401",
+    "ListAvatarGroupsResponse429",
+    "ListAvatarLooksAvatarType",
+    "ListAvatarLooksOwnership",
+    "ListAvatarLooksResponse200",
+    "ListAvatarLooksResponse400",
+    "ListAvatarLooksResponse401",
+    "ListAvatarLooksResponse429",
+    "ListBackgroundRemovalsResponse200",
+    "ListBackgroundRemovalsResponse400",
+    "ListBackgroundRemovalsResponse401",
+    "ListBackgroundRemovalsResponse429",
+    "ListBrandGlossariesResponse200",
+    "ListBrandGlossariesResponse400",
+    "ListBrandGlossariesResponse401",
+    "ListBrandGlossariesResponse429",
+    "ListBrandKitsResponse200",
+    "ListBrandKitsResponse400",
+    "ListBrandKitsResponse401",
+    "ListBrandKitsResponse429",
+    "ListHyperframesRendersV3Response200",
+    "ListHyperframesRendersV3Response400",
+    "ListHyperframesRendersV3Response401",
+    "ListHyperframesRendersV3Response429",
+    "ListLipsyncsV3Response200",
+    "ListLipsyncsV3Response400",
+    "ListLipsyncsV3Response401",
+    "ListLipsyncsV3Response429",
+    "ListModelAudioVoicesResponse200",
+    "ListModelAudioVoicesResponse400",
+    "ListModelAudioVoicesResponse401",
+    "ListModelAudioVoicesResponse403",
+    "ListModelAudioVoicesResponse429",
+    "ListPodcastsV3Response200",
+    "ListPodcastsV3Response400",
+    "ListPodcastsV3Response401",
+    "ListPodcastsV3Response429",
+    "ListTargetLanguageResponse",
+    "ListTemplatesV3Response200",
+    "ListTemplatesV3Response400",
+    "ListTemplatesV3Response401",
+    "ListTemplatesV3Response429",
+    "ListVideoAgentSessionsResponse200",
+    "ListVideoAgentSessionsResponse400",
+    "ListVideoAgentSessionsResponse401",
+    "ListVideoAgentSessionsResponse429",
+    "ListVideoAgentSessionVideosResponse200",
+    "ListVideoAgentSessionVideosResponse400",
+    "ListVideoAgentSessionVideosResponse401",
+    "ListVideoAgentSessionVideosResponse404",
+    "ListVideoAgentSessionVideosResponse429",
+    "ListVideoAgentStylesResponse200",
+    "ListVideoAgentStylesResponse400",
+    "ListVideoAgentStylesResponse401",
+    "ListVideoAgentStylesResponse429",
+    "ListVideosResponse200",
+    "ListVideosResponse400",
+    "ListVideosResponse401",
+    "ListVideosResponse429",
+    "ListVideosV3Response200",
+    "ListVideosV3Response400",
+    "ListVideosV3Response401",
+    "ListVideosV3Response429",
+    "ListVideoTranslateLanguagesResponse200",
+    "ListVideoTranslateLanguagesResponse400",
+    "ListVideoTranslateLanguagesResponse401",
+    "ListVideoTranslateLanguagesResponse429",
+    "ListVideoTranslationLanguagesV3Response200",
+    "ListVideoTranslationLanguagesV3Response400",
+    "ListVideoTranslationLanguagesV3Response401",
+    "ListVideoTranslationLanguagesV3Response429",
+    "ListVideoTranslationsV3Response200",
+    "ListVideoTranslationsV3Response400",
+    "ListVideoTranslationsV3Response401",
+    "ListVideoTranslationsV3Response429",
+    "ListVoicesV3Response200",
+    "ListVoicesV3Response400",
+    "ListVoicesV3Response401",
+    "ListVoicesV3Response429",
+    "ListVoicesV3Type",
+    "ListWebhookEndpointsResponse200",
+    "ListWebhookEndpointsResponse400",
+    "ListWebhookEndpointsResponse401",
+    "ListWebhookEndpointsResponse429",
+    "ListWebhookEventsEventType",
+    "ListWebhookEventsResponse200",
+    "ListWebhookEventsResponse400",
+    "ListWebhookEventsResponse401",
+    "ListWebhookEventsResponse429",
+    "ListWebhookEventTypesResponse200",
+    "ListWebhookEventTypesResponse400",
+    "ListWebhookEventTypesResponse401",
+    "ListWebhookEventTypesResponse429",
+    "ListWorkflowDefinitionsResponse200",
+    "ListWorkflowDefinitionsResponse400",
+    "ListWorkflowDefinitionsResponse401",
+    "ListWorkflowDefinitionsResponse429",
+    "ListWorkflowRunNodesResponse200",
+    "ListWorkflowRunNodesResponse400",
+    "ListWorkflowRunNodesResponse401",
+    "ListWorkflowRunNodesResponse404",
+    "ListWorkflowRunNodesResponse429",
+    "ListWorkflowRunsResponse200",
+    "ListWorkflowRunsResponse400",
+    "ListWorkflowRunsResponse401",
+    "ListWorkflowRunsResponse429",
+    "ListWorkflowsResponse200",
+    "ListWorkflowsResponse400",
+    "ListWorkflowsResponse401",
+    "ListWorkflowsResponse429",
+    "ListWorkflowVersionsResponse200",
+    "ListWorkflowVersionsResponse400",
+    "ListWorkflowVersionsResponse401",
+    "ListWorkflowVersionsResponse404",
+    "ListWorkflowVersionsResponse429",
+    "MCPVideoTranslateCreateRequest",
+    "MCPVideoTranslateCreateRequestMode",
+    "MCPVideoTranslateCreateRequestSrtRoleType0",
+    "ModelAudioVoiceMode",
+    "ModelAudioVoiceResponse",
+    "NodeTypeCatalogResponse",
+    "NodeTypeFamilyEntry",
+    "NodeTypeLifecycle",
+    "NodeTypePortEntry",
+    "NodeTypeVariantEntry",
+    "NodeTypeVariantEntryConfigSchema",
+    "OutputAspectRatio",
+    "OutputDuration",
+    "PlaceholderElement",
+    "PlaybackInput",
+    "PlaybackInputModeType0",
+    "PodcastCreateResponse",
+    "PodcastCreateResponseStatus",
+    "PodcastDeleteResponse",
+    "PodcastDetail",
+    "PodcastDetailStatus",
+    "PromptAvatarAspectRatio",
+    "ProofreadDetail",
+    "ProofreadStatus",
+    "PublicWorkflowNodeStatus",
+    "PublicWorkflowRunStatus",
+    "PublishVersionRequest",
+    "PublishWorkflowVersionResponse200",
+    "PublishWorkflowVersionResponse201",
+    "PublishWorkflowVersionResponse400",
+    "PublishWorkflowVersionResponse401",
+    "PublishWorkflowVersionResponse404",
+    "PublishWorkflowVersionResponse409",
+    "PublishWorkflowVersionResponse422",
+    "PublishWorkflowVersionResponse429",
+    "PublishWorkflowVersionResponse503",
+    "RotateSecretResponseData",
+    "RotateWebhookEndpointSecretResponse200",
+    "RotateWebhookEndpointSecretResponse400",
+    "RotateWebhookEndpointSecretResponse401",
+    "RotateWebhookEndpointSecretResponse404",
+    "RotateWebhookEndpointSecretResponse409",
+    "RotateWebhookEndpointSecretResponse429",
+    "Scene",
+    "ScriptVoiceSettings",
+    "SearchAssetsResponse200",
+    "SearchAssetsResponse400",
+    "SearchAssetsResponse401",
+    "SearchAssetsResponse429",
+    "SearchAssetsScope",
+    "SearchAssetsType",
+    "SearchAudioSoundsResponse200",
+    "SearchAudioSoundsResponse400",
+    "SearchAudioSoundsResponse401",
+    "SearchAudioSoundsResponse429",
+    "SearchAudioSoundsType",
+    "SendInteractiveSessionMessageResponse200",
+    "SendInteractiveSessionMessageResponse400",
+    "SendInteractiveSessionMessageResponse401",
+    "SendInteractiveSessionMessageResponse404",
+    "SendInteractiveSessionMessageResponse429",
+    "SendMessageRequest",
+    "SendMessageResponse",
+    "SendVideoAgentMessageResponse200",
+    "SendVideoAgentMessageResponse400",
+    "SendVideoAgentMessageResponse401",
+    "SendVideoAgentMessageResponse404",
+    "SendVideoAgentMessageResponse429",
+    "SessionListItem",
+    "SessionMessage",
+    "SessionMessageType",
+    "SessionMode",
+    "SessionResource",
+    "SessionResourceMetadataType0",
+    "SilenceScriptEntry",
+    "SpeechAlignmentEvent",
+    "SpeechAudioEvent",
+    "SpeechErrorEvent",
+    "SpeechWordAlignment",
+    "StandardAPIError",
+    "StandardAPIErrorDetail",
+    "StarfishEngineSettings",
+    "StockVoiceConfig",
+    "StopInteractiveSessionResponse200",
+    "StopInteractiveSessionResponse400",
+    "StopInteractiveSessionResponse401",
+    "StopInteractiveSessionResponse404",
+    "StopInteractiveSessionResponse429",
+    "StopSessionRequest",
+    "StopSessionResponse",
+    "StopVideoAgentSessionResponse200",
+    "StopVideoAgentSessionResponse400",
+    "StopVideoAgentSessionResponse401",
+    "StopVideoAgentSessionResponse404",
+    "StopVideoAgentSessionResponse429",
+    "StreamAvatarRealtimeWordsResponse400",
+    "StreamAvatarRealtimeWordsResponse401",
+    "StreamAvatarRealtimeWordsResponse404",
+    "StreamAvatarRealtimeWordsResponse429",
+    "StreamModelSpeechResponse400",
+    "StreamModelSpeechResponse401",
+    "StreamModelSpeechResponse402",
+    "StreamModelSpeechResponse403",
+    "StreamModelSpeechResponse404",
+    "StreamModelSpeechResponse409",
+    "StreamModelSpeechResponse429",
+    "StreamModelSpeechResponse503",
+    "StreamSpeechRequest",
+    "StudioAvatarInput",
+    "StudioColorBackgroundInput",
+    "StyleItem",
+    "SubscriptionCredits",
+    "SubscriptionInfo",
+    "SubscriptionTier",
+    "TemplateAudioVariable",
+    "TemplateCharacterVariable",
+    "TemplateCharacterVariableCharacterType",
+    "TemplateDetailV3",
+    "TemplateDetailV3Variables",
+    "TemplateImageVariable",
+    "TemplateImageVariableFit",
+    "TemplateListItemV3",
+    "TemplateSceneV3",
+    "TemplateSceneVariableRef",
+    "TemplateSubtitlePosition",
+    "TemplateSubtitleSettings",
+    "TemplateTextVariable",
+    "TemplateVideoDimension",
+    "TemplateVideoVariable",
+    "TemplateVideoVariableFit",
+    "TemplateVideoVariablePlayStyle",
+    "TemplateVoiceVariable",
+    "TextScriptEntry",
+    "TextToSpeechRequest",
+    "TextToSpeechResponse200",
+    "TextToSpeechResponse400",
+    "TextToSpeechResponse401",
+    "TextToSpeechResponse429",
+    "TextToSpeechResponseData",
+    "UpdateAvatarGroupRequest",
+    "UpdateAvatarGroupResponse200",
+    "UpdateAvatarGroupResponse400",
+    "UpdateAvatarGroupResponse401",
+    "UpdateAvatarGroupResponse403",
+    "UpdateAvatarGroupResponse404",
+    "UpdateAvatarGroupResponse409",
+    "UpdateAvatarGroupResponse429",
+    "UpdateAvatarLookRequest",
+    "UpdateAvatarLookResponse200",
+    "UpdateAvatarLookResponse400",
+    "UpdateAvatarLookResponse401",
+    "UpdateAvatarLookResponse404",
+    "UpdateAvatarLookResponse429",
+    "UpdateBrandGlossaryRequest",
+    "UpdateBrandGlossaryResponse200",
+    "UpdateBrandGlossaryResponse400",
+    "UpdateBrandGlossaryResponse401",
+    "UpdateBrandGlossaryResponse404",
+    "UpdateBrandGlossaryResponse409",
+    "UpdateBrandGlossaryResponse429",
+    "UpdateBrandKitColorRoles",
+    "UpdateBrandKitFontRole",
+    "UpdateBrandKitFontRoles",
+    "UpdateBrandKitLogoRoles",
+    "UpdateBrandKitRequest",
+    "UpdateBrandKitResponse200",
+    "UpdateBrandKitResponse400",
+    "UpdateBrandKitResponse401",
+    "UpdateBrandKitResponse403",
+    "UpdateBrandKitResponse404",
+    "UpdateBrandKitResponse409",
+    "UpdateBrandKitResponse429",
+    "UpdateLipsyncRequest",
+    "UpdateLipsyncV3Response200",
+    "UpdateLipsyncV3Response400",
+    "UpdateLipsyncV3Response401",
+    "UpdateLipsyncV3Response404",
+    "UpdateLipsyncV3Response429",
+    "UpdateVideoTranslationRequest",
+    "UpdateVideoTranslationV3Response200",
+    "UpdateVideoTranslationV3Response400",
+    "UpdateVideoTranslationV3Response401",
+    "UpdateVideoTranslationV3Response404",
+    "UpdateVideoTranslationV3Response429",
+    "UpdateWebhookEndpointRequest",
+    "UpdateWebhookEndpointResponse200",
+    "UpdateWebhookEndpointResponse400",
+    "UpdateWebhookEndpointResponse401",
+    "UpdateWebhookEndpointResponse404",
+    "UpdateWebhookEndpointResponse429",
+    "UpdateWorkflowDraftRequest",
+    "UpdateWorkflowDraftResponse200",
+    "UpdateWorkflowDraftResponse400",
+    "UpdateWorkflowDraftResponse401",
+    "UpdateWorkflowDraftResponse404",
+    "UpdateWorkflowDraftResponse409",
+    "UpdateWorkflowDraftResponse422",
+    "UpdateWorkflowDraftResponse429",
+    "UploadAssetBody",
+    "UploadAssetResponse200",
+    "UploadAssetResponse400",
+    "UploadAssetResponse401",
+    "UploadAssetResponse409",
+    "UploadAssetResponse429",
+    "UploadAssetV3Response",
+    "UploadProofreadSrtV3Response200",
+    "UploadProofreadSrtV3Response400",
+    "UploadProofreadSrtV3Response401",
+    "UploadProofreadSrtV3Response404",
+    "UploadProofreadSrtV3Response429",
+    "UploadSRTRequest",
+    "UsageBasedInfo",
+    "UserInfoResponse",
+    "V1APIError",
+    "VideoAgentConfig",
+    "VideoAgentConfigOrientationType0",
+    "VideoAspectRatio",
+    "VideoBackground",
+    "VideoBatchDetail",
+    "VideoBatchDetailCountsByStatus",
+    "VideoBatchItem",
+    "VideoBatchItemErrorType0",
+    "VideoCaption",
+    "VideoContext",
+    "VideoDetail",
+    "VideoElement",
+    "VideoOutputFormat",
+    "VideoQualityComparisonBatchCounts",
+    "VideoQualityComparisonBatchItem",
+    "VideoQualityComparisonBatchResponse",
+    "VideoQualityComparisonError",
+    "VideoQualityComparisonRequest",
+    "VideoQualityComparisonResponse",
+    "VideoQualityComparisonResult",
+    "VideoQualityComparisonResultWinnerSide",
+    "VideoQualityJobStatus",
+    "VideoQualityQuestionId",
+    "VideoResolution",
+    "VideoScene",
+    "VideoScenesResponse",
+    "VideoStatus",
+    "VideoStatusEntry",
+    "VideoStatusEntryErrorType0",
+    "VideoTranslateCaptionGetResponse",
+    "VideoTranslateCreateResponse",
+    "VideoTranslationCreateResponse",
+    "VideoTranslationDeleteResponse",
+    "VideoTranslationDetail",
+    "VideoTranslationLanguagesResponse",
+    "VideoTranslationMode",
+    "VideoTranslationStatus",
+    "VideoTrim",
+    "VideoTTSVoiceFailureReason",
+    "VideoTTSVoiceStatus",
+    "VoiceCloneCreateV3Response",
+    "VoiceDeleteV3Response",
+    "VoiceDetailV3",
+    "VoiceDetailV3StatusType0",
+    "VoiceSettingsInput",
+    "WalletCurrency",
+    "WalletInfo",
+    "WatermarkInput",
+    "WatermarkPlacement",
+    "WatermarkPosition",
+    "WebhookEndpointResponse",
+    "WebhookEventResponse",
+    "WebhookEventResponseEventData",
+    "WebhookEventType",
+    "WebhookEventTypeItem",
+    "WordBatch",
+    "WordEvent",
+    "WordsEndEvent",
+    "WordsEndEventReason",
+    "WordWithTimestamp",
+    "WorkflowCatalogEntry",
+    "WorkflowCatalogEntryInputSchema",
+    "WorkflowCatalogEntryOutputSchema",
+    "WorkflowDefinitionListItem",
+    "WorkflowDefinitionResponse",
+    "WorkflowDefinitionResponseMetaType0",
+    "WorkflowDefinitionStatus",
+    "WorkflowExecutionDetailResponse",
+    "WorkflowExecutionDetailResponseOutputsType0",
+    "WorkflowExecutionDetailResponseOutputType0",
+    "WorkflowExecutionError",
+    "WorkflowExecutionResponse",
+    "WorkflowGraphInputDecl",
+    "WorkflowGraphNode",
+    "WorkflowGraphNodeBindings",
+    "WorkflowGraphNodeConfig",
+    "WorkflowGraphOutputDecl",
+    "WorkflowProductGraph",
+    "WorkflowProductGraphInputs",
+    "WorkflowProductGraphOutputs",
+    "WorkflowProductGraphView",
+    "WorkflowProductGraphViewInputs",
+    "WorkflowProductGraphViewOutputs",
+    "WorkflowRequestEntry",
+    "WorkflowRequestEntryInput",
+    "WorkflowRunError",
+    "WorkflowRunListItem",
+    "WorkflowRunNodeItem",
+    "WorkflowRunOutput",
+    "WorkflowRunOutputDelivery",
+    "WorkflowRunOutputStatus",
+    "WorkflowRunProgress",
+    "WorkflowRunResponse",
+    "WorkflowRunWorkflowRef",
+    "WorkflowValueType",
+    "WorkflowVersionListItem",
+    "WorkflowVersionRef",
+    "WorkflowVersionResponse",
+)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AvatarLookItemPreferredOrientationType0(StrEnum):
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+    SQUARE = "square"
+
+    def __str__(self) -> str:
+        return str(self.value)

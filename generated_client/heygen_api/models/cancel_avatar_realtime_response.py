@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CancelAvatarRealtimeResponse")
+
+
+@_attrs_define
+class CancelAvatarRealtimeResponse:
+    """Response data for POST /v3/avatar-realtime/{stream_id}/cancel.
+
+    Attributes:
+        stream_id (str): Streaming session identifier.
+        cancelled (bool): True if cancellation was initiated by this request, false if the session was already terminal
+            (completed, failed, or previously cancelled).
+    """
+
+    stream_id: str
+    cancelled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stream_id = self.stream_id
+
+        cancelled = self.cancelled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stream_id": stream_id,
+                "cancelled": cancelled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stream_id = d.pop("stream_id")
+
+        cancelled = d.pop("cancelled")
+
+        cancel_avatar_realtime_response = cls(
+            stream_id=stream_id,
+            cancelled=cancelled,
+        )
+
+        cancel_avatar_realtime_response.additional_properties = d
+        return cancel_avatar_realtime_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cancel_avatar_realtime_response import CancelAvatarRealtimeResponse
+
+
+T = TypeVar("T", bound="CancelAvatarRealtimeSessionResponse202")
+
+
+@_attrs_define
+class CancelAvatarRealtimeSessionResponse202:
+    """
+    Attributes:
+        data (CancelAvatarRealtimeResponse | Unset): Response data for POST /v3/avatar-realtime/{stream_id}/cancel.
+    """
+
+    data: CancelAvatarRealtimeResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cancel_avatar_realtime_response import (
+            CancelAvatarRealtimeResponse,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CancelAvatarRealtimeResponse | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CancelAvatarRealtimeResponse.from_dict(_data)
+
+        cancel_avatar_realtime_session_response_202 = cls(
+            data=data,
+        )
+
+        cancel_avatar_realtime_session_response_202.additional_properties = d
+        return cancel_avatar_realtime_session_response_202
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

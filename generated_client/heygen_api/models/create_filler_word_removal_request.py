@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_id import AssetId
+    from ..models.asset_url import AssetUrl
+
+
+T = TypeVar("T", bound="CreateFillerWordRemovalRequest")
+
+
+@_attrs_define
+class CreateFillerWordRemovalRequest:
+    """Request body for POST /v3/filler-word-removals.
+
+    Attributes:
+        video (AssetId | AssetUrl): Source video to clean. Either a URL or an asset_id from POST /v1/asset.
+        title (None | str | Unset): Display title for the job. Defaults to 'Filler Removal' if omitted.
+        callback_url (None | str | Unset): HTTPS URL to receive per-job webhook callbacks (filler_word_removal.success /
+            filler_word_removal.fail). Delivery is best-effort with limited retries — poll GET /v3/filler-word-removals/{id}
+            as the source of truth (a terminal GET may precede its webhook). Per-job callback_url deliveries are NOT HMAC-
+            signed: authenticate them by verifying TLS and matching the echoed callback_id, and do not trust an unverified
+            body. To receive a signed payload, register a webhook endpoint with a secret via /v3/webhooks/endpoints.
+        callback_id (None | str | Unset): Opaque client identifier echoed verbatim in webhook payloads.
+    """
+
+    video: AssetId | AssetUrl
+    title: None | str | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
+    callback_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asset_url import AssetUrl  # noqa: PLC0415
+
+        video: dict[str, Any]
+        if isinstance(self.video, AssetUrl):
+            video = self.video.to_dict()
+        else:
+            video = self.video.to_dict()
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
+
+        callback_id: None | str | Unset
+        if isinstance(self.callback_id, Unset):
+            callback_id = UNSET
+        else:
+            callback_id = self.callback_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "video": video,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if callback_id is not UNSET:
+            field_dict["callback_id"] = callback_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_id import AssetId  # noqa: PLC0415
+        from ..models.asset_url import AssetUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_video(data: object) -> AssetId | AssetUrl:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                video_type_0 = AssetUrl.from_dict(data)
+
+                return video_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            video_type_1 = AssetId.from_dict(data)
+
+            return video_type_1
+
+        video = _parse_video(d.pop("video"))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_callback_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_id = _parse_callback_id(d.pop("callback_id", UNSET))
+
+        create_filler_word_removal_request = cls(
+            video=video,
+            title=title,
+            callback_url=callback_url,
+            callback_id=callback_id,
+        )
+
+        return create_filler_word_removal_request

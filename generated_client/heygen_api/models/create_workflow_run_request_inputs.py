@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateWorkflowRunRequestInputs")
+
+
+@_attrs_define
+class CreateWorkflowRunRequestInputs:
+    """Values for the version's declared run inputs. Validated against the frozen plan. Media inputs accept an asset id (a
+    bare string, or {"type": "asset_id", "asset_id": ...}), a publicly accessible HTTPS source ({"type": "url", "url":
+    ...}), or bounded inline content ({"type": "base64", "media_type": ..., "data": ...}); URL and inline sources are
+    imported into your asset library before the run executes. Inline content must fit this endpoint's 1 MiB request-body
+    limit.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        create_workflow_run_request_inputs = cls()
+
+        create_workflow_run_request_inputs.additional_properties = d
+        return create_workflow_run_request_inputs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MCPVideoTranslateCreateRequestSrtRoleType0(StrEnum):
+    INPUT = "input"
+    OUTPUT = "output"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class VideoTTSVoiceFailureReason(StrEnum):
+    ARTIFACT_VALIDATION_FAILED = "ARTIFACT_VALIDATION_FAILED"
+    INSUFFICIENT_AUDIO = "INSUFFICIENT_AUDIO"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    INVALID_AUDIO = "INVALID_AUDIO"
+    PREPROCESSING_FAILED = "PREPROCESSING_FAILED"
+    TRAINING_FAILED = "TRAINING_FAILED"
+
+    def __str__(self) -> str:
+        return str(self.value)

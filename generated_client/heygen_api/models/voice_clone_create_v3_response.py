@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VoiceCloneCreateV3Response")
+
+
+@_attrs_define
+class VoiceCloneCreateV3Response:
+    """Response for POST /v3/voices/clone.
+
+    Attributes:
+        voice_clone_id (str): Voice clone ID. Use GET /v3/voices/{voice_clone_id} to poll status.
+    """
+
+    voice_clone_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_clone_id = self.voice_clone_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voice_clone_id": voice_clone_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        voice_clone_id = d.pop("voice_clone_id")
+
+        voice_clone_create_v3_response = cls(
+            voice_clone_id=voice_clone_id,
+        )
+
+        voice_clone_create_v3_response.additional_properties = d
+        return voice_clone_create_v3_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
