@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_SPECS = ROOT.parent / "shared" / "specs"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    """The project's root folder."""
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_specs() -> Path:
+    """HeyGen's official spec files kept beside the project (``../shared/specs``)."""
+    if not (SHARED_SPECS / "PROVENANCE.md").is_file():
+        pytest.skip("needs ../shared/specs with HeyGen's official spec files beside the project")
+    return SHARED_SPECS
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A scratch copy of the parts regeneration reads and writes, so tests never touch the repo."""
+    copy = tmp_path / "repo"
+    for name in ("openapi", "scripts", "generated_client"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy

@@ -1,0 +1,93 @@
+"""Imports point down only (see the layer table in the README), and public names are declared."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# package prefix -> top-level names it must never import
+FORBIDDEN = {
+    "heygen_api": {"heygen_widgets"},
+    "heygen_widgets.fake": {"heygen_api", "heygen_widgets"},
+    "heygen_widgets.poller": {"heygen_api", "ipywidgets", "heygen_widgets.widgets"},
+    "heygen_widgets": {"heygen_widgets.widgets"},
+}
+# modules allowed an import the general rule above forbids
+ALLOWED = {
+    "heygen_widgets.fake": {"heygen_widgets.fake"},
+    "heygen_widgets.widgets": {"heygen_widgets.widgets"},
+}
+
+
+def modules() -> list[tuple[str, Path]]:
+    found = []
+    for base, package in ((ROOT, "heygen_widgets"), (ROOT / "generated_client", "heygen_api")):
+        for path in sorted((base / package).rglob("*.py")):
+            name = ".".join(path.relative_to(base).with_suffix("").parts).removesuffix(".__init__")
+            found.append((name, path))
+    return found
+
+
+def imported_names(path: Path, module: str) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module.split(".")
+                if path.name != "__init__.py":
+                    base = base[:-1]
+                base = base[: len(base) - node.level + 1]
+                names.add(".".join([*base, node.module] if node.module else base))
+            elif node.module:
+                names.add(node.module)
+    return names
+
+
+def rule_for(module: str) -> tuple[set[str], set[str]]:
+    forbidden: set[str] = set()
+    for prefix, banned in FORBIDDEN.items():
+        if module == prefix or module.startswith(prefix + "."):
+            forbidden = banned
+            break
+    allowed = next((v for k, v in ALLOWED.items() if module == k or module.startswith(k + ".")), set())
+    return forbidden, allowed
+
+
+def violates(name: str, forbidden: set[str], allowed: set[str]) -> bool:
+    def under(prefixes: set[str]) -> bool:
+        return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+    return under(forbidden) and not under(allowed)
+
+
+def test_imports_point_down_only() -> None:
+    found = modules()
+    assert len(found) > 1000  # the generated client and the hand-written package are both walked
+    bad = []
+    for module, path in found:
+        forbidden, allowed = rule_for(module)
+        names = imported_names(path, module)
+        bad += [f"{module} imports {n}" for n in sorted(names) if violates(n, forbidden, allowed)]
+    assert bad == []
+
+
+def test_the_rule_catches_an_upward_import() -> None:
+    forbidden, allowed = rule_for("heygen_widgets.fake.model")
+    assert violates("heygen_api.client", forbidden, allowed)
+    assert violates("heygen_widgets.session", forbidden, allowed)
+    assert not violates("heygen_widgets.fake.clock", forbidden, allowed)
+
+
+@pytest.mark.parametrize("package", ["heygen_widgets"])
+def test_public_names_come_from_a_sorted_all(package: str) -> None:
+    module = importlib.import_module(package)
+    names = list(module.__all__)
+    assert names == sorted(names)
+    assert all(hasattr(module, name) for name in names)
