@@ -1,0 +1,219 @@
+"""What the simulated HeyGen account can do, independent of HTTP (like moto's ``models``)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from heygen_widgets.fake.agent import respond
+from heygen_widgets.fake.clock import Clock, StepClock
+from heygen_widgets.fake.errors import ApiError, invalid, not_found, rate_limited
+from heygen_widgets.fake.jobs import Work
+from heygen_widgets.fake.model import WORKING, Asset, Family, Message, Phase, Resource, Session, Video, new_id
+
+
+@dataclass
+class Limits:
+    """Account limits; ``None`` turns one off."""
+
+    concurrent_jobs: int | None = 10  # sessions drafting or rendering at once, as HeyGen allows
+    polls_per_step: int = 0  # step mode: advance a session after this many polls (0: only step())
+
+
+class Backend:
+    """All sessions, videos and assets of one simulated account, safe to use from any thread."""
+
+    def __init__(self, clock: Clock | None = None, limits: Limits | None = None) -> None:
+        """Start empty, in step mode unless a timed clock is given."""
+        self.clock: Clock = clock or StepClock()
+        self.limits = limits or Limits()
+        self.sessions: dict[str, Session] = {}
+        self.videos: dict[str, Video] = {}
+        self.assets: dict[str, Asset] = {}
+        self.work = Work(self.clock, self.videos)
+        self.lock = threading.RLock()
+
+    @contextmanager
+    def _session(self, session_id: str) -> Iterator[Session]:
+        with self.lock:
+            session = self.sessions.get(session_id)
+            if session is None:
+                raise not_found()
+            if self.clock.timed:
+                self.work.catch_up(session, self.clock.now())
+            yield session
+
+    # -- the agent ------------------------------------------------------------------------------
+
+    def create(self, family: Family, body: dict[str, Any]) -> Session:
+        """Start a session from a validated create body."""
+        with self.lock:
+            self._check_capacity()
+            mode = body.get("mode", "generate") if family == Family.CHAT else "chat"
+            options = {k: body.get(k) for k in ("avatar_id", "voice_id", "style_id", "orientation")}
+            session = Session(
+                new_id("sess"),
+                family,
+                mode,
+                body["prompt"],
+                self.clock.epoch(),
+                options=options,
+                auto_proceed=bool(body.get("auto_proceed", False)),
+            )
+            session.messages.append(Message("user", body["prompt"], "text", session.created_at))
+            self._attach_files(session, body.get("files"))
+            self.sessions[session.id] = session
+            self.work.start_draft(session)
+            return session
+
+    def send(self, session_id: str, body: dict[str, Any]) -> str:
+        """Take a user message; return the run id."""
+        with self._session(session_id) as session:
+            if session.family == Family.CHAT and session.mode != "chat":
+                raise invalid(
+                    "session_id",
+                    "This session was created in generate mode; only chat-mode "
+                    "sessions take messages. Create one with mode 'chat'.",
+                )
+            if session.phase in WORKING:
+                raise invalid(
+                    "message",
+                    f"The agent is still working (status '{session.status}'); "
+                    "send the message once the session is reviewing.",
+                )
+            ids = self._attach_files(session, body.get("files"))
+            session.messages.append(Message("user", body["message"], "text", self.clock.epoch(), ids or None))
+            self._react(session, body["message"], bool(body.get("auto_proceed", False)))
+            return new_id("run")
+
+    def _react(self, session: Session, message: str, auto_proceed: bool) -> None:
+        if session.phase == Phase.QUESTION:
+            session.say(f'Noted: "{message[:80]}". Carrying on with the storyboard.', self.clock.epoch())
+            self.work.resume(session)
+            return
+        if session.phase == Phase.FAILED:
+            raise invalid("session_id", "This session has failed; create a new one.")
+        reply = respond(message, session.scenes, session.title or "")
+        if auto_proceed or (reply.approve and session.scenes):
+            session.say(reply.text if reply.approve else "Generating the video now.", self.clock.epoch())
+            self._check_capacity()
+            self.work.start_render(session)
+        else:
+            self.work.start_revision(session, reply)
+
+    def stop(self, session_id: str) -> None:
+        """Halt the session at its next checkpoint, keeping what it has made."""
+        with self._session(session_id) as session:
+            self.work.stop(session)
+
+    def step(self, session_id: str | None = None, count: int = 1) -> int:
+        """Step mode: complete ``count`` stages of one session (or of every session); return how many."""
+        with self.lock:
+            targets = [self.sessions[session_id]] if session_id else list(self.sessions.values())
+            moved = 0
+            for _ in range(count):
+                if isinstance(self.clock, StepClock):
+                    self.clock.advance(1.0)  # so timestamps of later messages read later
+                moved += sum(self.work.advance_one(s) for s in targets)
+            return moved
+
+    def fail(self, session_id: str, reason: str = "the simulator was told to fail") -> None:
+        """Fail a session now (a knob for tests and demos)."""
+        with self._session(session_id) as session:
+            self.work.fail(session, reason, render=session.phase == Phase.RENDERING)
+
+    def burst(self, session_id: str, count: int = 45) -> None:
+        """Add ``count`` agent messages at once, more than one poll can show."""
+        with self._session(session_id) as session:
+            for index in range(count):
+                session.say(f"Progress note {index + 1} of {count}.", self.clock.epoch())
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def poll(self, session_id: str) -> Session:
+        """Read a session as a poll does (counts towards ``polls_per_step``)."""
+        with self._session(session_id) as session:
+            self._count_poll(session)
+            return session
+
+    def video(self, video_id: str) -> Video:
+        """Read a video, moving its session on first."""
+        with self.lock:
+            video = self.videos.get(video_id)
+            if video is None:
+                raise not_found("Video")
+            with self._session(video.session_id) as session:
+                self._count_poll(session)
+            return video
+
+    def resource(self, session_id: str, resource_id: str) -> Resource:
+        """One resource of a session."""
+        with self._session(session_id) as session:
+            if resource_id not in session.resources:
+                raise not_found("Resource")
+            return session.resources[resource_id]
+
+    def find_resource(self, resource_id: str) -> Resource | None:
+        """A resource by id alone (for serving its file)."""
+        with self.lock:
+            return next(
+                (s.resources[resource_id] for s in self.sessions.values() if resource_id in s.resources), None
+            )
+
+    def listing(self) -> list[Session]:
+        """Every session, newest first."""
+        with self.lock:
+            return sorted(self.sessions.values(), key=lambda s: (s.created_at, s.id), reverse=True)
+
+    def upload(self, name: str, mime_type: str, data: bytes) -> Asset:
+        """Store an uploaded file."""
+        with self.lock:
+            asset = Asset(new_id("asset"), name, mime_type, data, self.clock.epoch())
+            self.assets[asset.id] = asset
+            return asset
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _count_poll(self, session: Session) -> None:
+        every = self.limits.polls_per_step
+        if not self.clock.timed and every > 0:
+            session.polls += 1
+            if session.polls >= every:
+                session.polls = 0
+                self.work.advance_one(session)
+
+    def _check_capacity(self) -> None:
+        limit = self.limits.concurrent_jobs
+        if limit is None:
+            return
+        busy = sum(1 for s in self.sessions.values() if s.phase in WORKING)
+        if busy >= limit:
+            raise rate_limited(
+                5, f"Too many video jobs at once ({busy} of {limit}); retry when one finishes."
+            )
+
+    def _attach_files(self, session: Session, entries: list[dict[str, str]] | None) -> list[str]:
+        ids: list[str] = []
+        for entry in entries or []:
+            resource = Resource(new_id("res"), session.id, "file", "user_uploaded", self.clock.epoch())
+            if entry["type"] == "asset_id":
+                asset = self.assets.get(entry["asset_id"])
+                if asset is None:
+                    raise ApiError(
+                        400,
+                        "invalid_parameter",
+                        f"Unknown asset_id {entry['asset_id']!r}; upload "
+                        "the file with POST /v3/assets first.",
+                        param="files",
+                    )
+                resource.data, resource.media_type = asset.data, asset.mime_type
+            elif entry["type"] == "url":
+                resource.url = entry["url"]
+            else:
+                resource.media_type = entry["media_type"]
+            session.resources[resource.id] = resource
+            ids.append(resource.id)
+        return ids

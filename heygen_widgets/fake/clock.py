@@ -1,0 +1,77 @@
+"""The simulator's two clocks.
+
+*Step* mode (`StepClock`): time stands still and the agent moves only when told, by
+``FakeHeyGen.step()`` or after a set number of polls, which keeps tests exact. *Timed* mode
+(`TimedClock`): the agent's stages take a few real seconds each, scaled by a speed factor, for
+demos and browser tests.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """What the simulator needs to know about time."""
+
+    @property
+    def timed(self) -> bool:
+        """True when stages finish by themselves as time passes."""
+        ...
+
+    def now(self) -> float:
+        """Seconds on the simulator's scale (a monotonic reading, not wall time)."""
+        ...
+
+    def epoch(self) -> int:
+        """A Unix timestamp for ``created_at`` fields."""
+        ...
+
+
+class StepClock:
+    """A clock that moves only when ``advance()`` is called."""
+
+    timed = False
+
+    def __init__(self, start: float = 1_767_225_600.0) -> None:
+        """Start at ``start`` (a Unix time; 2026-01-01 by default)."""
+        self._now = start
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        """The current simulated time."""
+        with self._lock:
+            return self._now
+
+    def epoch(self) -> int:
+        """The simulated time as a Unix timestamp."""
+        return int(self.now())
+
+    def advance(self, seconds: float) -> None:
+        """Move simulated time forward (stages still advance only by step or poll count)."""
+        with self._lock:
+            self._now += seconds
+
+
+class TimedClock:
+    """Real monotonic time, run ``speed`` times faster."""
+
+    timed = True
+
+    def __init__(self, speed: float = 1.0) -> None:
+        """``speed=2`` makes every stage take half as long."""
+        if speed <= 0:
+            raise ValueError("speed must be positive, for example 1.0 or 4.0")
+        self.speed = speed
+        self._origin = time.monotonic()
+        self._wall_origin = time.time()
+
+    def now(self) -> float:
+        """Scaled seconds since the clock was made."""
+        return (time.monotonic() - self._origin) * self.speed
+
+    def epoch(self) -> int:
+        """Real wall-clock Unix time."""
+        return int(self._wall_origin + (time.monotonic() - self._origin))

@@ -1,0 +1,82 @@
+"""``/_fake/...``: the control surface for tests, demos and browser tests (not part of HeyGen's API)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from heygen_widgets.fake.backend import Backend
+from heygen_widgets.fake.errors import ApiError
+from heygen_widgets.fake.faults import Fault, Faults
+
+
+def _parts(request: Request) -> tuple[Backend, Faults]:
+    return request.app.state.backend, request.app.state.faults
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    data = await request.json()
+    return data if isinstance(data, dict) else {}
+
+
+async def add_fault(request: Request) -> Response:
+    """POST /_fake/faults {"kind": ..., "operation": ..., "times": ...}."""
+    try:
+        fault = _parts(request)[1].add(Fault(**await _body(request)))
+    except (TypeError, ValueError) as exc:
+        return JSONResponse({"error": str(exc)}, status_code=400)
+    return JSONResponse({"added": fault.kind, "operation": fault.operation, "times": fault.times})
+
+
+async def clear_faults(request: Request) -> Response:
+    """DELETE /_fake/faults."""
+    _parts(request)[1].clear()
+    return JSONResponse({"cleared": True})
+
+
+async def request_log(request: Request) -> Response:
+    """GET /_fake/requests: every API request so far."""
+    return JSONResponse({"requests": _parts(request)[1].entries()})
+
+
+async def step(request: Request) -> Response:
+    """POST /_fake/step {"session_id": optional, "count": 1}: step mode's "move on"."""
+    body = await _body(request)
+    try:
+        moved = _parts(request)[0].step(body.get("session_id"), int(body.get("count", 1)))
+    except KeyError:
+        return JSONResponse({"error": "unknown session_id"}, status_code=404)
+    return JSONResponse({"stages_completed": moved})
+
+
+async def session_knob(request: Request) -> Response:
+    """POST /_fake/sessions/{session_id}/{fail|burst}: make a session fail or flood it with messages."""
+    backend, action = _parts(request)[0], request.path_params["action"]
+    body = await _body(request)
+    try:
+        if action == "fail":
+            backend.fail(
+                request.path_params["session_id"], str(body.get("reason", "the simulator was told to fail"))
+            )
+        elif action == "burst":
+            backend.burst(request.path_params["session_id"], int(body.get("count", 45)))
+        else:
+            return JSONResponse({"error": "use fail or burst"}, status_code=404)
+    except ApiError as exc:
+        return JSONResponse(exc.body(), status_code=exc.status)
+    return JSONResponse({"done": action})
+
+
+ROUTES = [
+    Route("/_fake/faults", add_fault, methods=["POST"]),
+    Route("/_fake/faults", clear_faults, methods=["DELETE"]),
+    Route("/_fake/requests", request_log, methods=["GET"]),
+    Route("/_fake/step", step, methods=["POST"]),
+    Route("/_fake/sessions/{session_id}/{action}", session_knob, methods=["POST"]),
+]

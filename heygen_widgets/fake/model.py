@@ -1,0 +1,166 @@
+"""The simulator's state: sessions, messages, resources, videos and assets.
+
+Plain data, no HTTP. Both API families share one `Session` type; `Family` decides how its phase
+is spelled on the wire (the sessions family says ``processing`` where chat mode says
+``thinking``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from heygen_widgets.fake.agent import Scene
+
+
+class Family(StrEnum):
+    """Which API a session was created through."""
+
+    SESSIONS = "sessions"  # /v3/video-agents/sessions/... (interactive sessions)
+    CHAT = "chat"  # POST /v3/video-agents with mode chat or generate
+
+
+class Phase(StrEnum):
+    """Where the agent is, independent of the family's wording."""
+
+    DRAFTING = "drafting"
+    QUESTION = "question"
+    REVIEW = "review"
+    RENDERING = "rendering"
+    DONE = "done"
+    FAILED = "failed"
+
+
+STATUS: dict[Family, dict[Phase, str]] = {
+    Family.SESSIONS: {
+        Phase.DRAFTING: "processing",
+        Phase.QUESTION: "reviewing",
+        Phase.REVIEW: "reviewing",
+        Phase.RENDERING: "generating",
+        Phase.DONE: "completed",
+        Phase.FAILED: "failed",
+    },
+    Family.CHAT: {
+        Phase.DRAFTING: "thinking",
+        Phase.QUESTION: "waiting_for_input",
+        Phase.REVIEW: "reviewing",
+        Phase.RENDERING: "generating",
+        Phase.DONE: "completed",
+        Phase.FAILED: "failed",
+    },
+}
+
+WORKING = frozenset({Phase.DRAFTING, Phase.RENDERING})
+
+
+def new_id(prefix: str) -> str:
+    """A fresh opaque id such as ``sess_3f2a9c1b7d40``."""
+    return f"{prefix}_{uuid.uuid4().hex[:12]}"
+
+
+@dataclass
+class Message:
+    """One chat message, as the API shows it."""
+
+    role: str
+    content: str
+    type: str
+    created_at: int
+    resource_ids: list[str] | None = None
+
+
+@dataclass
+class Resource:
+    """A storyboard image, a rendered video, or a file the user attached."""
+
+    id: str
+    session_id: str
+    type: str
+    source: str
+    created_at: int
+    metadata: dict[str, Any] = field(default_factory=dict)
+    scene: Scene | None = None
+    number: int = 0
+    url: str | None = None  # set for user files given by URL; otherwise served by the simulator
+    data: bytes | None = None
+    media_type: str | None = None
+
+
+@dataclass
+class Video:
+    """A render of a session's storyboard."""
+
+    id: str
+    session_id: str
+    title: str
+    created_at: int
+    status: str = "processing"
+    completed_at: int | None = None
+    failure_code: str | None = None
+    failure_message: str | None = None
+
+
+@dataclass
+class Asset:
+    """A file uploaded through ``POST /v3/assets``."""
+
+    id: str
+    name: str
+    mime_type: str
+    data: bytes
+    created_at: int
+
+
+@dataclass
+class Stage:
+    """One step of the agent's work; ``action`` runs when the step completes."""
+
+    phase: Phase
+    progress: int
+    duration: float
+    action: Callable[[Session], None] | None = None
+
+
+@dataclass
+class Session:
+    """A Video Agent session of either family."""
+
+    id: str
+    family: Family
+    mode: str
+    prompt: str
+    created_at: int
+    options: dict[str, Any] = field(default_factory=dict)
+    phase: Phase = Phase.DRAFTING
+    progress: int = 0
+    title: str | None = None
+    messages: list[Message] = field(default_factory=list)
+    scenes: tuple[Scene, ...] = ()
+    storyboard: list[str] = field(default_factory=list)
+    resources: dict[str, Resource] = field(default_factory=dict)
+    video_ids: list[str] = field(default_factory=list)
+    run: deque[Stage] = field(default_factory=deque)
+    stage_started: float = 0.0
+    stop_requested: bool = False
+    polls: int = 0
+    auto_proceed: bool = False
+
+    @property
+    def status(self) -> str:
+        """The status string this session's family uses for its phase."""
+        return STATUS[self.family][self.phase]
+
+    @property
+    def video_id(self) -> str | None:
+        """The newest video's id once a render has started."""
+        return self.video_ids[-1] if self.video_ids else None
+
+    def say(
+        self, content: str, now: int, *, kind: str = "text", resource_ids: list[str] | None = None
+    ) -> None:
+        """Append an agent message."""
+        self.messages.append(Message("model", content, kind, now, resource_ids))

@@ -1,0 +1,150 @@
+"""Run the simulator: in-process on a free port in a background thread, or standalone."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from types import TracebackType
+
+import uvicorn
+
+from heygen_widgets.fake.backend import Backend, Limits
+from heygen_widgets.fake.clock import StepClock, TimedClock
+from heygen_widgets.fake.faults import Fault, Faults, LoggedRequest
+from heygen_widgets.fake.routes import build_app
+
+
+class _QuietDrops(logging.Filter):
+    """A ``drop`` fault cuts an answer short on purpose; uvicorn need not report each one."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "returned without completing response" not in record.getMessage()
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+
+
+class FakeHeyGen:
+    """A local HeyGen Video Agent API on 127.0.0.1.
+
+    ``with FakeHeyGen() as fake:`` starts it on a free port (``fake.url``) and stops it, thread
+    and socket included, on exit. By default it runs in step mode: the agent moves only on
+    ``fake.step()`` (or every ``polls_per_step`` polls). ``timed=True`` lets stages take a few
+    seconds each, divided by ``speed``.
+    """
+
+    def __init__(
+        self,
+        *,
+        timed: bool = False,
+        speed: float = 1.0,
+        polls_per_step: int = 0,
+        concurrent_jobs: int | None = 10,
+        api_keys: frozenset[str] | None = None,
+        requests_per_second: float | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        """Configure the simulator; nothing listens until `start()`."""
+        clock = TimedClock(speed) if timed else StepClock()
+        self.backend = Backend(clock, Limits(concurrent_jobs=concurrent_jobs, polls_per_step=polls_per_step))
+        self.faults = Faults()
+        self.app = build_app(self.backend, self.faults, api_keys, requests_per_second)
+        self._host, self._port = host, port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+
+    def __repr__(self) -> str:
+        """Where it listens, and nothing else."""
+        return f"FakeHeyGen(url={self.url if self._socket else None!r})"
+
+    @property
+    def url(self) -> str:
+        """The base URL, such as ``http://127.0.0.1:51234``."""
+        if self._socket is None:
+            raise RuntimeError("the simulator is not running; call start() or use it as a context manager")
+        host, port = self._socket.getsockname()[:2]
+        return f"http://{host}:{port}"
+
+    def _bind(self) -> socket.socket:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self._host, self._port))
+        sock.listen(128)
+        return sock
+
+    def _make_server(self) -> uvicorn.Server:
+        config = uvicorn.Config(
+            self.app, log_level="warning", lifespan="off", access_log=False, timeout_graceful_shutdown=1
+        )
+        return uvicorn.Server(config)
+
+    def start(self) -> FakeHeyGen:
+        """Listen (the socket accepts connections at once) and serve in a daemon thread."""
+        if self._thread is not None:
+            return self
+        self._socket = self._bind()
+        self._server = self._make_server()
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="heygen-simulator", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop serving, join the thread and close the socket."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                raise RuntimeError("the simulator thread did not stop in time")
+        if self._socket is not None:
+            self._socket.close()
+        self._server = self._thread = self._socket = None
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (the standalone server)."""
+        self._socket = self._bind()
+        self._server = self._make_server()
+        try:
+            self._server.run(sockets=[self._socket])
+        finally:
+            self._socket.close()
+            self._socket = None
+
+    def __enter__(self) -> FakeHeyGen:
+        """Start."""
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        """Stop."""
+        self.stop()
+
+    # -- knobs ------------------------------------------------------------------------------------
+
+    def step(self, session_id: str | None = None, count: int = 1) -> int:
+        """Step mode: complete ``count`` stages of one session, or of all; return how many moved."""
+        return self.backend.step(session_id, count)
+
+    def run_until_idle(self, session_id: str | None = None, limit: int = 1000) -> int:
+        """Step until nothing moves (the agent waits for the user, or is done); return the steps."""
+        total = 0
+        while total < limit and (moved := self.step(session_id)):
+            total += moved
+        return total
+
+    def inject(self, kind: str, operation: str = "*", **options: float) -> Fault:
+        """Add a fault (see `heygen_widgets.fake.faults`), for example ``inject("rate_limit", times=2)``."""
+        times = int(options.pop("times", 1))
+        return self.faults.add(Fault(kind, operation, times, **options))  # type: ignore[arg-type]
+
+    @property
+    def requests(self) -> list[LoggedRequest]:
+        """Every API request that arrived, in order."""
+        with self.faults.lock:
+            return list(self.faults.log)
