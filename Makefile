@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv regen check-generated lint typecheck test clean
+.PHONY: venv regen check-generated fake lint typecheck test clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ regen: $(STAMP)
 ## Fail when generated_client/ differs from what openapi/ generates.
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
+
+## The local HeyGen simulator on http://127.0.0.1:8765 (timed mode; PORT=, SPEED= to change).
+fake: $(STAMP)
+	$(BIN)/python -m heygen_widgets.fake --port $(or $(PORT),8765) --speed $(or $(SPEED),1)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

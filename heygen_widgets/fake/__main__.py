@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 
 from heygen_widgets.fake.server import FakeHeyGen
 
@@ -34,12 +35,14 @@ def main(argv: list[str] | None = None) -> None:
         port=args.port,
     )
     mode = "step mode" if args.step else f"timed mode, speed {args.speed:g}"
-    print(
-        f"HeyGen simulator on http://{args.host}:{args.port} ({mode}); any non-empty x-api-key works. "
-        "Ctrl-C stops it.",
-        flush=True,
-    )
-    fake.serve_forever()
+
+    def announce(url: str) -> None:
+        print(
+            f"HeyGen simulator on {url} ({mode}); any non-empty x-api-key works. Ctrl-C stops it.", flush=True
+        )
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how it is meant to stop
+        fake.serve_forever(ready=announce)
 
 
 if __name__ == "__main__":

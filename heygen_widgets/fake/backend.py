@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,7 +12,7 @@ from typing import Any
 
 from heygen_widgets.fake.agent import respond
 from heygen_widgets.fake.clock import Clock, StepClock
-from heygen_widgets.fake.errors import ApiError, invalid, not_found, rate_limited
+from heygen_widgets.fake.errors import invalid, not_found, rate_limited
 from heygen_widgets.fake.jobs import Work
 from heygen_widgets.fake.model import WORKING, Asset, Family, Message, Phase, Resource, Session, Video, new_id
 
@@ -197,23 +199,53 @@ class Backend:
 
     def _attach_files(self, session: Session, entries: list[dict[str, str]] | None) -> list[str]:
         ids: list[str] = []
-        for entry in entries or []:
-            resource = Resource(new_id("res"), session.id, "file", "user_uploaded", self.clock.epoch())
-            if entry["type"] == "asset_id":
-                asset = self.assets.get(entry["asset_id"])
-                if asset is None:
-                    raise ApiError(
-                        400,
-                        "invalid_parameter",
-                        f"Unknown asset_id {entry['asset_id']!r}; upload "
-                        "the file with POST /v3/assets first.",
-                        param="files",
-                    )
-                resource.data, resource.media_type = asset.data, asset.mime_type
-            elif entry["type"] == "url":
-                resource.url = entry["url"]
-            else:
-                resource.media_type = entry["media_type"]
+        for index, entry in enumerate(entries or []):
+            data, media_type, url = self._file_content(index, entry)
+            resource = Resource(
+                new_id("res"),
+                session.id,
+                _kind(media_type, url),
+                "user_uploaded",
+                self.clock.epoch(),
+                url=url,
+                data=data,
+                media_type=media_type,
+            )
             session.resources[resource.id] = resource
             ids.append(resource.id)
         return ids
+
+    def _file_content(self, index: int, entry: dict[str, str]) -> tuple[bytes | None, str | None, str | None]:
+        """(bytes, media type, url) of one ``files`` entry."""
+        if entry["type"] == "url":
+            return None, None, entry["url"]
+        if entry["type"] == "asset_id":
+            asset = self.assets.get(entry["asset_id"])
+            if asset is None:
+                raise invalid(
+                    f"files[{index}].asset_id",
+                    f"Unknown asset_id {entry['asset_id']!r}; upload the file with POST /v3/assets first.",
+                )
+            return asset.data, asset.mime_type, None
+        try:
+            return base64.b64decode(entry["data"], validate=True), entry["media_type"], None
+        except binascii.Error:
+            raise invalid(f"files[{index}].data", f"'files[{index}].data' is not valid base64.") from None
+
+
+def _kind(media_type: str | None, url: str | None) -> str:
+    """A resource type from a media type or a URL's extension."""
+    if media_type:
+        major = media_type.split("/")[0]
+        return major if major in ("image", "video") else "file"
+    suffix = (url or "").lower().rsplit(".", 1)[-1]
+    return {
+        "png": "image",
+        "jpg": "image",
+        "jpeg": "image",
+        "gif": "image",
+        "webp": "image",
+        "mp4": "video",
+        "webm": "video",
+        "mov": "video",
+    }.get(suffix, "file")

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections import defaultdict, deque
 
 from starlette.requests import Request
 
+from heygen_widgets.fake.clock import Clock
 from heygen_widgets.fake.errors import rate_limited
 
 
 class RateLimiter:
-    """At most ``per_second`` requests per API key in any one-second window (None: no limit)."""
+    """At most ``per_second`` requests per API key in any one second of ``clock`` (None: no limit).
 
-    def __init__(self, per_second: float | None) -> None:
-        """Real time is used: the limit protects a server, whatever the simulated clock says."""
+    In step mode the clock stands still between steps, so the limit is exact in tests.
+    """
+
+    def __init__(self, per_second: float | None, clock: Clock) -> None:
+        """Count requests on ``clock``."""
         self.per_second = per_second
+        self.clock = clock
         self._recent: dict[str, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
@@ -25,7 +29,7 @@ class RateLimiter:
         if self.per_second is None:
             return
         caller = request.headers.get("x-api-key") or request.headers.get("authorization", "")
-        now = time.monotonic()
+        now = self.clock.now()
         with self._lock:
             recent = self._recent[caller]
             while recent and now - recent[0] >= 1.0:

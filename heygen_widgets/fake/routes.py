@@ -116,23 +116,21 @@ def authenticate(request: Request, keys: frozenset[str] | None) -> str:
     return key
 
 
-def _apply_after(fault: Fault | None, request: Request, status: int, body: dict[str, Any]) -> Response:
-    if fault is None or status != 200:
-        return _json(status, body)
+def _apply_after(fault: Fault, body: dict[str, Any]) -> Response:
+    """A processed request's answer, changed by a fault that acts after processing."""
     data = body.get("data")
+    if fault.kind == "drop_after":
+        return DroppedResponse()  # the work is done, the answer never arrives
     if fault.kind == "malformed":
         return Response(b'{"data": {"session_id": ', status_code=200, media_type="application/json")
-    if fault.kind == "unknown_status" and isinstance(data, dict) and "status" in data:
-        return _json(200, {**body, "data": {**data, "status": UNKNOWN_STATUS}})
-    if fault.kind == "extra_fields":
-        return _json(200, {**body, "data": add_extra_fields(data), "request_id": "req_simulated"})
-    if (
-        fault.kind == "not_found_while_rendering"
-        and isinstance(data, dict)
-        and data.get("status") == "generating"
-    ):
+    rendering = isinstance(data, dict) and data.get("status") == "generating"
+    if fault.kind == "not_found_while_rendering" and rendering:
         return _error(not_found())
-    return DroppedResponse()  # drop_after: the work is done, the answer never arrives
+    if fault.kind == "unknown_status" and isinstance(data, dict) and "status" in data:
+        body = {**body, "data": {**data, "status": UNKNOWN_STATUS}}
+    elif fault.kind == "extra_fields":
+        body = {**body, "data": add_extra_fields(data), "request_id": "req_simulated"}
+    return _json(200, body)
 
 
 class Api:
@@ -190,7 +188,7 @@ class Api:
         fault = request.app.state.faults.take(self.operation, AFTER)
         if fault is None:
             return response
-        return _apply_after(fault, request, 200, json.loads(bytes(response.body)))
+        return _apply_after(fault, json.loads(bytes(response.body)))
 
 
 def build_app(
@@ -209,5 +207,5 @@ def build_app(
     app.state.faults = faults
     app.state.api_keys = api_keys
     app.state.idempotency = Idempotency(backend.clock)
-    app.state.limiter = RateLimiter(requests_per_second)
+    app.state.limiter = RateLimiter(requests_per_second, backend.clock)
     return app

@@ -45,9 +45,9 @@ def list_item(s: Session) -> dict[str, Any]:
 
 def resource_urls(r: Resource, base: str) -> tuple[str | None, str | None]:
     """(url, thumbnail_url) of a resource."""
-    if r.type == "image":
+    if r.scene is not None:
         return f"{base}/files/resources/{r.id}.png", f"{base}/files/resources/{r.id}_thumb.png"
-    if r.type == "video":
+    if r.type == "video" and "video_id" in r.metadata:
         video_id = r.metadata["video_id"]
         return f"{base}/files/videos/{video_id}.webm", f"{base}/files/videos/{video_id}.png"
     if r.url:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+from collections.abc import Callable
 from types import TracebackType
 
 import uvicorn
 
 from heygen_widgets.fake.backend import Backend, Limits
-from heygen_widgets.fake.clock import StepClock, TimedClock
+from heygen_widgets.fake.clock import Clock, StepClock, TimedClock
 from heygen_widgets.fake.faults import Fault, Faults, LoggedRequest
+from heygen_widgets.fake.idempotency import Idempotency
 from heygen_widgets.fake.routes import build_app
 
 
@@ -45,10 +47,15 @@ class FakeHeyGen:
         requests_per_second: float | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        clock: Clock | None = None,
     ) -> None:
-        """Configure the simulator; nothing listens until `start()`."""
-        clock = TimedClock(speed) if timed else StepClock()
-        self.backend = Backend(clock, Limits(concurrent_jobs=concurrent_jobs, polls_per_step=polls_per_step))
+        """Configure the simulator; nothing listens until `start()`.
+
+        ``clock`` replaces the clock ``timed`` and ``speed`` would choose (tests pass their own).
+        """
+        clock = clock or (TimedClock(speed) if timed else StepClock())
+        self._limits = Limits(concurrent_jobs=concurrent_jobs, polls_per_step=polls_per_step)
+        self.backend = Backend(clock, Limits(**vars(self._limits)))
         self.faults = Faults()
         self.app = build_app(self.backend, self.faults, api_keys, requests_per_second)
         self._host, self._port = host, port
@@ -105,10 +112,15 @@ class FakeHeyGen:
             self._socket.close()
         self._server = self._thread = self._socket = None
 
-    def serve_forever(self) -> None:
-        """Serve in the calling thread until interrupted (the standalone server)."""
+    def serve_forever(self, ready: Callable[[str], None] | None = None) -> None:
+        """Serve in the calling thread until interrupted (the standalone server).
+
+        ``ready(url)`` is called once the socket listens, so connections from then on succeed.
+        """
         self._socket = self._bind()
         self._server = self._make_server()
+        if ready is not None:
+            ready(self.url)
         try:
             self._server.run(sockets=[self._socket])
         finally:
@@ -127,14 +139,30 @@ class FakeHeyGen:
 
     # -- knobs ------------------------------------------------------------------------------------
 
+    def reset(self) -> None:
+        """Forget every session, video, asset, fault, logged request and idempotency key."""
+        backend = self.backend
+        with backend.lock:
+            backend.sessions.clear()
+            backend.videos.clear()
+            backend.assets.clear()
+            backend.limits = Limits(**vars(self._limits))
+        self.faults.clear()
+        with self.faults.lock:
+            self.faults.log.clear()
+        self.app.state.idempotency = Idempotency(backend.clock)
+
     def step(self, session_id: str | None = None, count: int = 1) -> int:
         """Step mode: complete ``count`` stages of one session, or of all; return how many moved."""
         return self.backend.step(session_id, count)
 
-    def run_until_idle(self, session_id: str | None = None, limit: int = 1000) -> int:
-        """Step until nothing moves (the agent waits for the user, or is done); return the steps."""
+    def run_until_idle(self, session_id: str | None = None, rounds: int = 1000) -> int:
+        """Step until nothing moves (every agent waits for its user, or is done); return the stages moved."""
         total = 0
-        while total < limit and (moved := self.step(session_id)):
+        for _ in range(rounds):
+            moved = self.step(session_id)
+            if not moved:
+                break
             total += moved
         return total
 
