@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -229,7 +228,7 @@ class Backend:
             return asset.data, asset.mime_type, None
         try:
             return base64.b64decode(entry["data"], validate=True), entry["media_type"], None
-        except binascii.Error:
+        except ValueError:  # binascii.Error, or non-ASCII text
             raise invalid(f"files[{index}].data", f"'files[{index}].data' is not valid base64.") from None
 
 

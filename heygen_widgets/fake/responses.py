@@ -12,6 +12,8 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -19,7 +21,7 @@ from heygen_widgets.fake import catalog, media, serialize
 from heygen_widgets.fake.backend import Backend
 from heygen_widgets.fake.errors import ApiError, invalid, not_found
 from heygen_widgets.fake.model import Family, Session
-from heygen_widgets.fake.validation import query_limit, validate_body
+from heygen_widgets.fake.validation import query_enum, query_limit, validate_body
 
 Result = tuple[int, dict[str, Any]] | Response
 
@@ -202,14 +204,17 @@ async def get_video(request: Request) -> Result:
 
 async def upload_asset(request: Request) -> Result:
     """POST /v3/assets (multipart, one ``file`` part)."""
-    async with request.form(max_files=1) as form:
-        upload = form.get("file")
-        if upload is None or isinstance(upload, str):
-            raise invalid("file", "Send the file as a multipart form part named 'file'.")
-        data = await upload.read()
-        name, mime = upload.filename or "upload", upload.content_type or "application/octet-stream"
-    if not data:
-        raise invalid("file", "The uploaded file is empty.")
+    try:
+        async with request.form(max_files=1) as form:
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise invalid("file", "Send the file as a multipart form part named 'file'.")
+            data = await upload.read()
+            name, mime = upload.filename or "upload", upload.content_type or "application/octet-stream"
+    except (HTTPException, MultiPartException):
+        raise invalid(
+            "file", "The body is not valid multipart/form-data; send one part named 'file'."
+        ) from None
     asset = backend(request).upload(name, mime, data)
     url = f"{base_url(request)}/files/assets/{asset.id}"
     return 200, {"data": {"asset_id": asset.id, "url": url, "mime_type": mime, "size_bytes": len(data)}}
@@ -217,11 +222,14 @@ async def upload_asset(request: Request) -> Result:
 
 async def avatar_looks(request: Request) -> Result:
     """GET /v3/avatars/looks."""
+    query_enum(request.query_params, "avatar_type", ("studio_avatar", "digital_twin", "photo_avatar"))
+    query_enum(request.query_params, "ownership", ("public", "private"))
     return 200, page(catalog.avatar_looks(base_url(request)), request, default=20, maximum=50)
 
 
 async def voices(request: Request) -> Result:
     """GET /v3/voices."""
+    query_enum(request.query_params, "type", ("public", "private"))
     return 200, page(catalog.voices(), request, default=20, maximum=100)
 
 

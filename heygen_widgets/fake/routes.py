@@ -191,6 +191,27 @@ class Api:
         return _apply_after(fault, json.loads(bytes(response.body)))
 
 
+class PathRoute:
+    """Every method of one path behind one route, so a 405 lists them all in ``Allow``."""
+
+    def __init__(self, path: str) -> None:
+        """Start with no methods."""
+        self.path = path
+        self.by_method: dict[str, Api] = {}
+
+    async def handle(self, request: Request) -> Response:
+        """Dispatch on the method (Starlette has already answered 405 for the others)."""
+        return await self.by_method[request.method].handle(request)
+
+
+def api_routes() -> list[Route]:
+    """One Starlette route per path of the ``API`` table."""
+    paths: dict[str, PathRoute] = {}
+    for method, path, operation, handler in API:
+        paths.setdefault(path, PathRoute(path)).by_method[method] = Api(operation, handler)
+    return [Route(path, route.handle, methods=list(route.by_method)) for path, route in paths.items()]
+
+
 def build_app(
     backend: Backend,
     faults: Faults,
@@ -198,11 +219,7 @@ def build_app(
     requests_per_second: float | None = None,
 ) -> Starlette:
     """The simulator's ASGI app over ``backend``."""
-    routes = [
-        Route(path, Api(op, handler).handle, methods=[method], name=op) for method, path, op, handler in API
-    ]
-    routes += files.ROUTES + control.ROUTES
-    app = Starlette(routes=routes)
+    app = Starlette(routes=api_routes() + files.ROUTES + control.ROUTES)
     app.state.backend = backend
     app.state.faults = faults
     app.state.api_keys = api_keys

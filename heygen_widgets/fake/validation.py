@@ -31,6 +31,13 @@ def optional_string(param: str, value: Any) -> None:
         raise invalid(param, f"'{param}' must be a string or null.")
 
 
+def optional_nonempty_string(param: str, value: Any) -> None:
+    """A non-empty string or null."""
+    optional_string(param, value)
+    if value == "":
+        raise invalid(param, f"'{param}' must not be empty; omit it or pass null.")
+
+
 def boolean(param: str, value: Any) -> None:
     """A JSON boolean."""
     if not isinstance(value, bool):
@@ -59,13 +66,14 @@ def files(param: str, value: Any) -> None:
         raise invalid(param, f"At most {MAX_FILES} files are allowed (got {len(value)}).")
     for index, entry in enumerate(value):
         where = f"{param}[{index}]"
-        if not isinstance(entry, dict) or entry.get("type") not in FILE_FIELDS:
+        kind = entry.get("type") if isinstance(entry, dict) else None
+        if not isinstance(kind, str) or kind not in FILE_FIELDS:
             raise invalid(f"{where}.type", f"'{where}.type' must be one of url, asset_id, base64.")
-        needed = FILE_FIELDS[entry["type"]]
+        needed = FILE_FIELDS[kind]
         for key in sorted(needed | (entry.keys() - {"type"})):
             if key not in needed:
-                raise invalid(f"{where}.{key}", f"'{where}.{key}' is not allowed for type {entry['type']}.")
-            if not isinstance(entry.get(key), str) or not entry[key]:
+                raise invalid(f"{where}.{key}", f"'{where}.{key}' is not allowed for type {kind}.")
+            if not isinstance(entry.get(key), str):
                 raise invalid(f"{where}.{key}", f"'{where}.{key}' is required and must be a string.")
 
 
@@ -88,7 +96,7 @@ BODIES: dict[str, tuple[set[str], dict[str, Check]]] = {
             **_COMMON_CREATE,
             "mode": one_of("generate", "chat"),
             "brand_kit_id": optional_string,
-            "brand_glossary_id": optional_string,
+            "brand_glossary_id": optional_nonempty_string,
         },
     ),
     "createInteractiveSession": ({"prompt"}, {**_COMMON_CREATE, "auto_proceed": boolean}),
@@ -120,10 +128,10 @@ BODIES: dict[str, tuple[set[str], dict[str, Check]]] = {
 def validate_body(operation: str, body: Any) -> dict[str, Any]:
     """Check a JSON body against its operation's schema; return it as a dict."""
     required, fields = BODIES[operation]
-    if body is None:
-        body = {}
     if not isinstance(body, dict):
-        raise invalid("body", "The request body must be a JSON object.")
+        raise invalid(
+            "body", "The request body must be a JSON object (send {} when there is nothing to say)."
+        )
     for name in sorted(required):
         if name not in body:
             raise invalid(name, f"'{name}' is required.")
@@ -145,4 +153,12 @@ def query_limit(query: Mapping[str, str], default: int, maximum: int) -> int:
         raise invalid("limit", f"'limit' must be an integer from 1 to {maximum}.") from None
     if not 1 <= value <= maximum:
         raise invalid("limit", f"'limit' must be an integer from 1 to {maximum}.")
+    return value
+
+
+def query_enum(query: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:
+    """An optional query parameter restricted to ``allowed``."""
+    value = query.get(name)
+    if value is not None and value not in allowed:
+        raise invalid(name, f"'{name}' must be one of {', '.join(allowed)}.")
     return value
