@@ -1,0 +1,218 @@
+"""`connect()`: HeyGen with an API key, the local simulator without one."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from heygen_widgets.errors import NotFoundError
+from heygen_widgets.session import requests
+from heygen_widgets.session.families import FAMILIES
+from heygen_widgets.session.files import Asset, Attachment, file_entries, sniff
+from heygen_widgets.session.session import Session
+from heygen_widgets.session.transport import RetryPolicy, Transport
+from heygen_widgets.session.validate import FAMILIES as FAMILY_NAMES
+from heygen_widgets.session.validate import MODES, ORIENTATIONS, check_choice, check_text
+
+if TYPE_CHECKING:
+    from heygen_widgets.fake import FakeHeyGen
+
+DEFAULT_BASE_URL = "https://api.heygen.com"
+SIMULATOR_KEY = "local-simulator"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An avatar look, voice or style offered by the account."""
+
+    id: str
+    name: str
+    preview_url: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One entry of the account's session list."""
+
+    session_id: str
+    title: str | None
+    created_at: int | None
+
+
+class Connection:
+    """A connection to HeyGen's API or to the local simulator; make one with `connect()`."""
+
+    def __init__(self, transport: Transport, simulator: FakeHeyGen | None = None) -> None:
+        """Use `connect()` instead."""
+        self.transport = transport
+        self.simulator = simulator
+
+    @property
+    def simulated(self) -> bool:
+        """True when talking to the local simulator."""
+        return self.simulator is not None
+
+    @property
+    def where(self) -> str:
+        """Where requests go, in words."""
+        if self.simulator is not None:
+            return f"the local HeyGen simulator at {self.transport.base_url}"
+        return f"HeyGen at {self.transport.base_url}"
+
+    def __repr__(self) -> str:
+        """Where it points; never the key."""
+        return f"<Connection to {self.where}>"
+
+    def close(self) -> None:
+        """Close the connection pool, and stop the simulator if this connection started it."""
+        self.transport.close()
+        if self.simulator is not None:
+            self.simulator.stop()
+
+    def __enter__(self) -> Connection:
+        """Use as a context manager."""
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        """Close."""
+        self.close()
+
+    # -- sessions ----------------------------------------------------------------------------------
+
+    def create(
+        self,
+        prompt: str,
+        *,
+        family: str = "chat",
+        mode: str = "chat",
+        avatar_id: str | None = None,
+        voice_id: str | None = None,
+        style_id: str | None = None,
+        orientation: str | None = None,
+        files: Sequence[Attachment] | None = None,
+    ) -> Session:
+        """Start a session. ``family`` is ``chat`` (HeyGen's current API) or ``sessions`` (interactive).
+
+        Everything is checked before anything is sent. In chat mode ``mode="generate"`` renders
+        without stopping for review.
+        """
+        check_text("prompt", prompt)
+        check_choice("family", family, FAMILY_NAMES)
+        check_choice("mode", mode, MODES)
+        check_choice("orientation", orientation, ORIENTATIONS)
+        body: dict[str, Any] = {"prompt": prompt, "mode": mode}
+        options = {
+            "avatar_id": avatar_id,
+            "voice_id": voice_id,
+            "style_id": style_id,
+            "orientation": orientation,
+        }
+        body.update({k: v for k, v in options.items() if v})
+        entries = file_entries(files, self._upload)
+        if entries:
+            body["files"] = entries
+        api = FAMILIES[family]
+        return Session(self.transport, api, api.create(self.transport, body), self._upload)
+
+    def attach(self, session_id: str, *, family: str | None = None) -> Session:
+        """Reopen an existing session (after a kernel restart, say); the family is found if not given."""
+        check_choice("family", family, FAMILY_NAMES)
+        names = [family] if family else ["chat", "sessions"]
+        for index, name in enumerate(names):
+            session = Session(self.transport, FAMILIES[name], session_id, self._upload)
+            try:
+                session.refresh()
+            except NotFoundError:
+                if index == len(names) - 1:
+                    raise
+                continue
+            return session
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def sessions(self, page_size: int = 20) -> Iterator[SessionSummary]:
+        """Every session of the account, newest first, following pagination."""
+        token: str | None = None
+        while True:
+            answer = self.transport.call(requests.list_sessions(page_size, token), safe=True)
+            for item in answer.get("data") or []:
+                yield SessionSummary(str(item.get("session_id")), item.get("title"), item.get("created_at"))
+            token = answer.get("next_token")
+            if not answer.get("has_more") or not token:
+                return
+
+    def upload(self, file: Attachment) -> Asset:
+        """Upload a file as a HeyGen asset, for use in ``files``."""
+        entries = file_entries([file], self._upload, inline_limit=-1) or []
+        return Asset(entries[0]["asset_id"])
+
+    def _upload(self, name: str, data: bytes, media_type: str) -> str:
+        answer = self.transport.call(requests.upload_asset(name, data, media_type or sniff(data)), safe=False)
+        return str(answer["data"]["asset_id"])
+
+    # -- what the account offers (for pickers) --------------------------------------------------------
+
+    def avatars(self, limit: int = 50) -> list[Choice]:
+        """Avatar looks with their preview images."""
+        answer = self.transport.call(requests.list_avatar_looks(limit, None), safe=True)
+        return [
+            Choice(
+                str(a.get("id")), str(a.get("name")), a.get("preview_image_url"), a.get("default_voice_id")
+            )
+            for a in answer.get("data") or []
+        ]
+
+    def voices(self, limit: int = 100) -> list[Choice]:
+        """Voices with their language."""
+        answer = self.transport.call(requests.list_voices(limit, None), safe=True)
+        return [
+            Choice(str(v.get("voice_id")), str(v.get("name")), v.get("preview_audio_url"), v.get("language"))
+            for v in answer.get("data") or []
+        ]
+
+    def styles(self, limit: int = 100) -> list[Choice]:
+        """Video Agent styles with their thumbnails."""
+        answer = self.transport.call(requests.list_styles(limit, None), safe=True)
+        return [
+            Choice(str(s.get("style_id")), str(s.get("name")), s.get("thumbnail_url"), s.get("aspect_ratio"))
+            for s in answer.get("data") or []
+        ]
+
+
+def connect(
+    api_key: str | None = None,
+    *,
+    base_url: str | None = None,
+    offline: bool = False,
+    timeout: float = 30.0,
+    retry: RetryPolicy | None = None,
+    quiet: bool = False,
+) -> Connection:
+    """Connect to HeyGen, or to the local simulator when there is no key.
+
+    The key comes from ``api_key`` or ``HEYGEN_API_KEY``, the address from ``base_url`` or
+    ``HEYGEN_BASE_URL``. With no key (or ``offline=True``) the local simulator starts in this
+    process, and one line says so.
+    """
+    key = api_key or os.environ.get("HEYGEN_API_KEY", "").strip() or None
+    simulator = None
+    if offline or key is None:
+        from heygen_widgets.fake import FakeHeyGen  # noqa: PLC0415 - only needed offline
+
+        simulator = FakeHeyGen(timed=True).start()
+        key, url = SIMULATOR_KEY, simulator.url
+        reason = "offline=True" if offline else "no HEYGEN_API_KEY set"
+        note = f"Using the local HeyGen simulator at {url} ({reason}); nothing is sent to HeyGen."
+    else:
+        url = base_url or os.environ.get("HEYGEN_BASE_URL", "").strip() or DEFAULT_BASE_URL
+        note = f"Using HeyGen at {url} with the API key from {'api_key' if api_key else 'HEYGEN_API_KEY'}."
+    connection = Connection(Transport(url, key, timeout=timeout, retry=retry), simulator)
+    if not quiet:
+        print(note, file=sys.stdout)  # noqa: T201 - the one line the user is promised
+    return connection

@@ -1,0 +1,234 @@
+"""Immutable snapshots of a Video Agent session, built tolerantly from the API's JSON.
+
+A `Snapshot` is what the poller hands to subscribers and what the panel renders. Its status is
+an open value: a status HeyGen adds tomorrow is kept as it is and reads as `Phase.UNKNOWN`,
+never an error. Unknown fields are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+MESSAGE_WINDOW = 40  # the API shows at most this many messages, newest first
+GAP_TEXT = "Some messages were missed here: more arrived between two refreshes than the API shows at once."
+
+
+class Phase(StrEnum):
+    """What a status means for the user, across both API families."""
+
+    WORKING = "working"  # the agent is drafting or revising: wait
+    REVIEW = "review"  # paused for the user: send feedback or approve
+    RENDERING = "rendering"  # approved, the video is rendering
+    DONE = "done"
+    FAILED = "failed"
+    UNKNOWN = "unknown"  # a status this version does not know yet
+
+
+PHASES: Mapping[str, Phase] = MappingProxyType(
+    {
+        "processing": Phase.WORKING,
+        "thinking": Phase.WORKING,
+        "reviewing": Phase.REVIEW,
+        "waiting_for_input": Phase.REVIEW,
+        "generating": Phase.RENDERING,
+        "completed": Phase.DONE,
+        "failed": Phase.FAILED,
+    }
+)
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclass(frozen=True)
+class Message:
+    """One chat message; ``role`` is ``user``, ``model``, or ``gap`` for a marker of missed messages."""
+
+    role: str
+    content: str
+    type: str = "text"
+    created_at: int | None = None
+    resource_ids: tuple[str, ...] = ()
+
+    @classmethod
+    def from_api(cls, data: Mapping[str, Any]) -> Message:
+        """Read a ``SessionMessage``; missing or odd fields get harmless defaults."""
+        ids = data.get("resource_ids")
+        return cls(
+            role=_str(data.get("role")) or "model",
+            content=_str(data.get("content")) or "",
+            type=_str(data.get("type")) or "text",
+            created_at=_int(data.get("created_at")),
+            resource_ids=tuple(i for i in ids if isinstance(i, str)) if isinstance(ids, list) else (),
+        )
+
+    @property
+    def is_gap(self) -> bool:
+        """True for the marker placed where messages were missed."""
+        return self.role == "gap"
+
+    @property
+    def is_error(self) -> bool:
+        """True for an error message from the agent."""
+        return self.type == "error"
+
+
+GAP = Message(role="gap", content=GAP_TEXT, type="gap")
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A storyboard image, a video, or an attached file."""
+
+    id: str
+    type: str
+    url: str | None = None
+    thumbnail_url: str | None = None
+    preview_url: str | None = None
+    source: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def from_api(cls, data: Mapping[str, Any]) -> Resource:
+        """Read a ``SessionResource``."""
+        metadata = data.get("metadata")
+        return cls(
+            id=_str(data.get("resource_id")) or "",
+            type=_str(data.get("resource_type")) or "unknown",
+            url=_str(data.get("url")),
+            thumbnail_url=_str(data.get("thumbnail_url")),
+            preview_url=_str(data.get("preview_url")),
+            source=_str(data.get("source_type")),
+            metadata=MappingProxyType(dict(metadata)) if isinstance(metadata, dict) else MappingProxyType({}),
+        )
+
+
+@dataclass(frozen=True)
+class Video:
+    """A rendered (or rendering) video, from ``GET /v3/videos/{video_id}``."""
+
+    id: str
+    status: str
+    url: str | None = None
+    thumbnail_url: str | None = None
+    captioned_url: str | None = None
+    subtitle_url: str | None = None
+    duration: float | None = None
+    failure_code: str | None = None
+    failure_message: str | None = None
+    fetched_at: float = 0.0  # when the URLs were read (they are signed and expire)
+
+    @classmethod
+    def from_api(cls, data: Mapping[str, Any], fetched_at: float = 0.0) -> Video:
+        """Read a ``VideoDetail``."""
+        duration = data.get("duration")
+        return cls(
+            id=_str(data.get("id")) or "",
+            status=_str(data.get("status")) or "unknown",
+            url=_str(data.get("video_url")),
+            thumbnail_url=_str(data.get("thumbnail_url")),
+            captioned_url=_str(data.get("captioned_video_url")),
+            subtitle_url=_str(data.get("subtitle_url")),
+            duration=float(duration)
+            if isinstance(duration, int | float) and not isinstance(duration, bool)
+            else None,
+            failure_code=_str(data.get("failure_code")),
+            failure_message=_str(data.get("failure_message")),
+            fetched_at=fetched_at,
+        )
+
+    @property
+    def ready(self) -> bool:
+        """True once the video can be played."""
+        return self.status == "completed" and self.url is not None
+
+    @property
+    def failed(self) -> bool:
+        """True when the render failed."""
+        return self.status == "failed"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A session as of one refresh. Equal snapshots mean nothing changed."""
+
+    session_id: str
+    family: str
+    status: str
+    progress: int = 0
+    title: str | None = None
+    messages: tuple[Message, ...] = ()
+    resources: Mapping[str, Resource] = field(default_factory=lambda: MappingProxyType({}))
+    video_id: str | None = None
+    video: Video | None = None
+    created_at: int | None = None
+
+    @property
+    def phase(self) -> Phase:
+        """What the status means; `Phase.UNKNOWN` for a status this version does not know."""
+        if self.video is not None and self.video.failed and self.status in ("generating", "completed"):
+            return Phase.FAILED
+        return PHASES.get(self.status, Phase.UNKNOWN)
+
+    @property
+    def storyboard(self) -> tuple[Resource, ...]:
+        """The images of the newest message that shows any, in order (a revision replaces them)."""
+        for message in reversed(self.messages):
+            images = [self.resources[i] for i in message.resource_ids if i in self.resources]
+            images = [r for r in images if r.type == "image"]
+            if images:
+                return tuple(images)
+        return ()
+
+    @property
+    def can_send(self) -> bool:
+        """Feedback is taken while the agent waits for the user (and after completion in chat mode)."""
+        return self.phase is Phase.REVIEW or (self.phase is Phase.DONE and self.family == "chat")
+
+    @property
+    def can_approve(self) -> bool:
+        """Approval needs a storyboard under review."""
+        return self.phase is Phase.REVIEW and bool(self.storyboard)
+
+    @property
+    def can_stop(self) -> bool:
+        """Stop is possible while the agent works or renders."""
+        return self.phase in (Phase.WORKING, Phase.RENDERING, Phase.UNKNOWN)
+
+    @property
+    def finished(self) -> bool:
+        """Nothing more will happen without the user: the video is ready, or it all failed."""
+        return self.phase is Phase.FAILED or (
+            self.phase is Phase.DONE and (self.video is None or self.video.ready)
+        )
+
+    def with_video(self, video: Video | None) -> Snapshot:
+        """The same snapshot with fresher video details."""
+        return replace(self, video=video)
+
+
+def merge_messages(known: Sequence[Message], newest_first: Sequence[Message]) -> tuple[Message, ...]:
+    """Add one poll's window of messages to what is known, without duplicates.
+
+    The API returns at most 40 messages, newest first, with no ids. A window shorter than 40 is
+    the whole history. A full window is matched against the end of what is known; when nothing
+    overlaps, more messages arrived than one window shows, and a `GAP` marker records the loss.
+    """
+    window = list(reversed(newest_first))
+    if len(window) < MESSAGE_WINDOW:
+        return tuple(window)
+    history = list(known)
+    real = [m for m in history if not m.is_gap]
+    for overlap in range(min(len(real), len(window)), 0, -1):
+        if real[len(real) - overlap :] == window[:overlap]:
+            return tuple(history + window[overlap:])
+    return tuple([*history, GAP, *window]) if history else tuple(window)
