@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from heygen_widgets.fake import FakeHeyGen
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
@@ -30,3 +33,20 @@ def repo_copy(tmp_path: Path) -> Path:
     for name in ("openapi", "scripts", "generated_client"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
     return copy
+
+
+@pytest.fixture(scope="session")
+def simulator() -> Iterator[FakeHeyGen]:
+    """One simulator for the whole run (step mode, no job limit); tests reset it."""
+    fake = FakeHeyGen(concurrent_jobs=None)
+    with fake:
+        yield fake
+    assert fake._thread is None  # stop() joined the server thread
+
+
+@pytest.fixture
+def fake(simulator: FakeHeyGen) -> Iterator[FakeHeyGen]:
+    """The shared simulator, emptied for this test."""
+    simulator.reset()
+    yield simulator
+    simulator.faults.clear()

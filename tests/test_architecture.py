@@ -10,17 +10,26 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# package prefix -> top-level names it must never import
+# module prefix -> what it must never import; the first matching prefix applies
+LOWER_LAYERS_ONLY = {
+    "heygen_widgets.widgets",
+    "heygen_widgets.poller",
+    "heygen_widgets.session",
+    "ipywidgets",
+}
 FORBIDDEN = {
     "heygen_api": {"heygen_widgets"},
     "heygen_widgets.fake": {"heygen_api", "heygen_widgets"},
-    "heygen_widgets.poller": {"heygen_api", "ipywidgets", "heygen_widgets.widgets"},
-    "heygen_widgets": {"heygen_widgets.widgets"},
+    "heygen_widgets.widgets": {"heygen_api"},
+    "heygen_widgets.poller": {"heygen_api", "ipywidgets", "heygen_widgets.widgets", "heygen_widgets.session"},
+    "heygen_widgets.session": {"ipywidgets", "heygen_widgets.widgets", "heygen_widgets.poller"},
+    "heygen_widgets.snapshot": {"heygen_api", *LOWER_LAYERS_ONLY},
+    "heygen_widgets.errors": {"heygen_api", *LOWER_LAYERS_ONLY},
+    "heygen_widgets": {"heygen_api"},  # the package facade re-exports the layers, but not the client
 }
-# modules allowed an import the general rule above forbids
+# modules allowed an import the rule above forbids
 ALLOWED = {
     "heygen_widgets.fake": {"heygen_widgets.fake"},
-    "heygen_widgets.widgets": {"heygen_widgets.widgets"},
 }
 
 
@@ -52,7 +61,7 @@ def imported_names(path: Path, module: str) -> set[str]:
 
 def rule_for(module: str) -> tuple[set[str], set[str]]:
     forbidden: set[str] = set()
-    for prefix, banned in FORBIDDEN.items():
+    for prefix, banned in FORBIDDEN.items():  # dict order: specific prefixes come first
         if module == prefix or module.startswith(prefix + "."):
             forbidden = banned
             break
@@ -83,9 +92,13 @@ def test_the_rule_catches_an_upward_import() -> None:
     assert violates("heygen_api.client", forbidden, allowed)
     assert violates("heygen_widgets.session", forbidden, allowed)
     assert not violates("heygen_widgets.fake.clock", forbidden, allowed)
+    assert violates("heygen_api.models", *rule_for("heygen_widgets.poller"))
+    assert violates("heygen_api.models", *rule_for("heygen_widgets.widgets.panel"))
+    assert not violates("heygen_api.models", *rule_for("heygen_widgets.session.requests"))
+    assert violates("heygen_widgets.session", *rule_for("heygen_widgets.snapshot"))
 
 
-@pytest.mark.parametrize("package", ["heygen_widgets"])
+@pytest.mark.parametrize("package", ["heygen_widgets", "heygen_widgets.fake", "heygen_widgets.session"])
 def test_public_names_come_from_a_sorted_all(package: str) -> None:
     module = importlib.import_module(package)
     names = list(module.__all__)

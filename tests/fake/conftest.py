@@ -12,23 +12,6 @@ from tests.support.openapi_check import response_checker
 KEY = "sim-test-key"
 
 
-@pytest.fixture(scope="session")
-def simulator() -> Iterator[FakeHeyGen]:
-    """One simulator for the whole run (step mode, no job limit); tests reset it."""
-    fake = FakeHeyGen(concurrent_jobs=None)
-    with fake:
-        yield fake
-    assert fake._thread is None  # stop() joined the server thread
-
-
-@pytest.fixture
-def fake(simulator: FakeHeyGen) -> Iterator[FakeHeyGen]:
-    """The shared simulator, emptied for this test."""
-    simulator.reset()
-    yield simulator
-    simulator.faults.clear()
-
-
 @pytest.fixture
 def client(fake: FakeHeyGen) -> Iterator[AuthenticatedClient]:
     """The generated client pointed at the simulator; every API answer is checked against the spec."""

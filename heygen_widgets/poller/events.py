@@ -1,0 +1,81 @@
+"""What the poller polls (`Pollable`) and what it tells subscribers (the four events)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, TypeAlias
+
+from heygen_widgets.snapshot import Snapshot
+
+
+class Pollable(Protocol):
+    """A session the poller can refresh; the session layer decides which endpoints one refresh reads."""
+
+    @property
+    def session_id(self) -> str:
+        """The session's id; the poller watches each id once, however many subscribers it has."""
+        ...
+
+    def refresh(self) -> Snapshot:
+        """Read the session over the network once and return what it looks like now.
+
+        Raises:
+            Exception: Anything. An error with a numeric ``retry_after`` (seconds) is not retried
+                sooner than that; an error with ``fatal = True`` stops the watch.
+        """
+        ...
+
+
+@dataclass(frozen=True)
+class Changed:
+    """The session looks different from the last snapshot this subscriber was given."""
+
+    snapshot: Snapshot
+
+    @property
+    def session_id(self) -> str:
+        """The session that changed."""
+        return self.snapshot.session_id
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A refresh raised ``error``.
+
+    Attributes:
+        session_id: The session whose refresh failed.
+        error: The exception, as raised by `Pollable.refresh`.
+        retry_in: Seconds until the next try, or None when the error was fatal and the watch
+            stopped (a `Poller.nudge` tries again).
+    """
+
+    session_id: str
+    error: Exception
+    retry_in: float | None
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The session finished (video ready, or failed); it is no longer polled until nudged."""
+
+    snapshot: Snapshot
+
+    @property
+    def session_id(self) -> str:
+        """The session that finished."""
+        return self.snapshot.session_id
+
+
+@dataclass(frozen=True)
+class TimedOut:
+    """The watch's deadline passed before the session finished; it is no longer polled until nudged."""
+
+    session_id: str
+
+
+Event: TypeAlias = Changed | Failed | Finished | TimedOut
+"""Anything the poller delivers to a subscriber."""
+
+Subscriber: TypeAlias = Callable[[Event], None]
+"""A callback run on the poller thread for each event; UI code must only set state in it."""

@@ -1,0 +1,144 @@
+"""One watched session: its subscribers, its schedule, and what each poll means for them.
+
+A `Watcher` is plain state with no locking and no I/O: the poller calls ``refresh()`` itself,
+holds its lock around every method here, and delivers the returned events outside the lock.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from heygen_widgets.poller.events import Changed, Event, Failed, Finished, Pollable, Subscriber, TimedOut
+from heygen_widgets.poller.pace import Pace, is_fatal, retry_after
+from heygen_widgets.snapshot import Phase, Snapshot
+
+
+class Subscription:
+    """One subscriber's interest in one session, returned by `Poller.watch`.
+
+    Attributes:
+        session_id: The watched session.
+        on_change: The callback, run on the poller thread.
+    """
+
+    def __init__(
+        self, session_id: str, on_change: Subscriber, remove: Callable[[Subscription], None]
+    ) -> None:
+        self.session_id = session_id
+        self.on_change = on_change
+        self._remove = remove
+        self._active = True
+
+    @property
+    def active(self) -> bool:
+        """False once cancelled: no further events are delivered."""
+        return self._active
+
+    def cancel(self) -> None:
+        """Stop delivering events here; a session nobody subscribes to is no longer polled."""
+        if self._active:
+            self._active = False
+            self._remove(self)
+
+    def __repr__(self) -> str:
+        return f"Subscription({self.session_id!r}, active={self._active})"
+
+
+Deliveries = list[tuple[Subscription, Event]]
+
+
+class Watcher:
+    """The schedule of one session and the last snapshot each subscriber was given."""
+
+    def __init__(self, session: Pollable, now: float, deadline: float) -> None:
+        """Due at once; gives up ``deadline`` seconds after ``now`` unless finished first."""
+        self.session = session
+        self.subscribers: dict[Subscription, Snapshot | None] = {}  # -> last snapshot delivered
+        self.latest: Snapshot | None = None
+        self.active = True  # False after finishing, timing out or a fatal error: not polled
+        self.next_due = now
+        self.expires = now + deadline
+        self.failures = 0  # failed polls in a row
+        self.render_interval: float | None = None  # the current backoff while rendering
+        self.quick_until = -math.inf  # a nudge asks for the quick pace until then
+        self.hold_until = -math.inf  # an error's retry_after forbids polling before then
+        self._deadline = deadline
+
+    def due(self, now: float) -> bool:
+        """True when this session should be polled at ``now``."""
+        return self.active and self.next_due <= now
+
+    def arm(self, now: float) -> None:
+        """Poll as soon as a server's ``retry_after`` allows; a stopped watch restarts its deadline."""
+        if not self.active:
+            self.active = True
+            self.expires = now + self._deadline
+        self.next_due = max(now, self.hold_until)
+
+    def nudge(self, now: float, pace: Pace) -> None:
+        """The user acted: poll now, then at the quick pace for a while."""
+        self.arm(now)
+        self.quick_until = self.next_due + pace.quick_for  # from the poll a retry_after may delay
+
+    def time_out(self) -> Deliveries:
+        """Stop polling because the deadline passed."""
+        self.active = False
+        return self._to_all(TimedOut(self.session.session_id))
+
+    def record_error(self, error: Exception, now: float, pace: Pace, spread: float) -> Deliveries:
+        """Take in a failed poll: back off, or stop when the error is fatal."""
+        if is_fatal(error):
+            self.active = False
+            return self._to_all(Failed(self.session.session_id, error, None))
+        self.failures += 1
+        hint = retry_after(error)
+        wait = pace.after_error(self.failures, hint, spread)
+        if hint is not None:
+            self.hold_until = now + min(hint, pace.retry_after_max)
+        self._schedule(now, wait)
+        return self._to_all(Failed(self.session.session_id, error, wait))
+
+    def record_snapshot(self, snapshot: Snapshot, now: float, pace: Pace) -> Deliveries:
+        """Take in a successful poll: tell subscribers what is new to them and plan the next poll."""
+        changed = snapshot != self.latest
+        self.latest = snapshot
+        self.failures = 0
+        self.hold_until = -math.inf
+        deliveries = self._news(snapshot)
+        quick = now < self.quick_until
+        # Right after a nudge a finished session is likely to move again (chat feedback after
+        # completion), so it stays polled until the quick pace runs out.
+        if snapshot.finished and not quick:
+            self.active = False
+            self.render_interval = None
+        else:
+            self._schedule(now, self._interval(snapshot, changed, quick, pace))
+        return deliveries
+
+    def _interval(self, snapshot: Snapshot, changed: bool, quick: bool, pace: Pace) -> float:
+        # "done" with a video that is not ready yet is still a render in progress.
+        if snapshot.phase is Phase.RENDERING or (snapshot.phase is Phase.DONE and not snapshot.finished):
+            self.render_interval = pace.rendering(self.render_interval, changed)
+            wait = self.render_interval
+        else:
+            self.render_interval = None
+            wait = pace.steady(snapshot.phase)
+        return min(wait, pace.quick) if quick else wait
+
+    def _schedule(self, now: float, wait: float) -> None:
+        self.next_due = min(now + wait, self.expires)  # wake up for the deadline, too
+
+    def _news(self, snapshot: Snapshot) -> Deliveries:
+        deliveries: Deliveries = []
+        for subscription, seen in self.subscribers.items():
+            if snapshot == seen:
+                continue
+            self.subscribers[subscription] = snapshot
+            deliveries.append((subscription, Changed(snapshot)))
+            if snapshot.finished:
+                deliveries.append((subscription, Finished(snapshot)))
+        return deliveries
+
+    def _to_all(self, event: Event) -> Deliveries:
+        return [(subscription, event) for subscription in self.subscribers]
