@@ -244,7 +244,7 @@ def _condition(until: Until) -> Callable[[Snapshot], bool]:
         return until
     if isinstance(until, Phase):
         target = until
-        if target is Phase.REVIEW:  # right after a send the status may still say reviewing: wait for the reply
+        if target is Phase.REVIEW:  # just after a send the status may still say reviewing: await the reply
             return lambda s: s.phase is target and not (s.messages and s.messages[-1].role == "user")
         return lambda s: s.phase is target and (target is not Phase.DONE or s.finished)
     if until in Phase.__members__.values():
