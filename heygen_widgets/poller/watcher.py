@@ -101,7 +101,7 @@ class Watcher:
 
     def record_snapshot(self, snapshot: Snapshot, now: float, pace: Pace) -> Deliveries:
         """Take in a successful poll: tell subscribers what is new to them and plan the next poll."""
-        changed = snapshot != self.latest
+        moved = _milestone(self.latest) != _milestone(snapshot)
         self.latest = snapshot
         self.failures = 0
         self.hold_until = -math.inf
@@ -113,13 +113,13 @@ class Watcher:
             self.active = False
             self.render_interval = None
         else:
-            self._schedule(now, self._interval(snapshot, changed, quick, pace))
+            self._schedule(now, self._interval(snapshot, moved, quick, pace))
         return deliveries
 
-    def _interval(self, snapshot: Snapshot, changed: bool, quick: bool, pace: Pace) -> float:
+    def _interval(self, snapshot: Snapshot, moved: bool, quick: bool, pace: Pace) -> float:
         # "done" with a video that is not ready yet is still a render in progress.
         if snapshot.phase is Phase.RENDERING or (snapshot.phase is Phase.DONE and not snapshot.finished):
-            self.render_interval = pace.rendering(self.render_interval, changed)
+            self.render_interval = pace.rendering(self.render_interval, moved)
             wait = self.render_interval
         else:
             self.render_interval = None
@@ -142,3 +142,13 @@ class Watcher:
 
     def _to_all(self, event: Event) -> Deliveries:
         return [(subscription, event) for subscription in self.subscribers]
+
+
+def _milestone(snapshot: Snapshot | None) -> tuple[object, ...]:
+    """What resets the render backoff: a new phase, video or video status, not a progress tick.
+
+    Progress rises on almost every poll of a long render, so it must not keep the pace quick.
+    """
+    if snapshot is None:
+        return ()
+    return (snapshot.phase, snapshot.video_id, snapshot.video.status if snapshot.video else None)
