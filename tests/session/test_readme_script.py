@@ -30,7 +30,10 @@ def test_the_readme_script_reaches_a_downloaded_video(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # Each of the script's waits moves the step-mode simulator on one stage instead of sleeping.
-    transport = Transport(fake.url, "readme-key", sleep=lambda _seconds: fake.step())
+    def step(_seconds: float) -> None:
+        fake.step()
+
+    transport = Transport(fake.url, "readme-key", sleep=step)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(heygen_widgets, "connect", lambda *a, **k: Connection(transport))
     exec(readme_script(root), {})  # noqa: S102 - our own README
