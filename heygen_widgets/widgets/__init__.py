@@ -1,0 +1,12 @@
+"""The live session panel and friends, built from core ipywidgets only.
+
+Core widgets work wherever ipywidgets does: JupyterLab, Notebook 7, Voila, VS Code and Colab.
+"""
+
+from __future__ import annotations
+
+from heygen_widgets.widgets.gallery import SessionGallery
+from heygen_widgets.widgets.panel import SessionPanel, session_panel
+from heygen_widgets.widgets.start_form import StartForm
+
+__all__ = ["SessionGallery", "SessionPanel", "StartForm", "session_panel"]
