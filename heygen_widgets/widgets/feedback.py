@@ -21,7 +21,7 @@ class FeedbackBox(w.VBox):
 
     def __init__(self, send: SendFn, runner: Runner) -> None:
         """``send(message, files)`` talks to HeyGen; ``runner`` runs it off the kernel's main thread."""
-        self._send, self._runner = send, runner
+        self._post, self._runner = send, runner
         self.text = w.Textarea(
             placeholder="Feedback for the agent, e.g. “add a scene about code review”",
             layout=w.Layout(width="100%", height="64px"),
@@ -64,7 +64,7 @@ class FeedbackBox(w.VBox):
 
     def _deliver(self, message: str, files: list[Data]) -> None:
         try:
-            self._send(message, files)
+            self._post(message, files)
         except HeyGenError as exc:
             self._finish(f"Not sent: {exc.message}")
             raise

@@ -28,9 +28,7 @@ class Header(w.VBox):
             (self.ident, "hgw-id"),
         ):
             widget.add_class(css)
-        row = w.HBox(
-            [self.status, self.progress, self.ident], layout=w.Layout(align_items="center", gap="12px")
-        )
+        row = w.HBox([self.status, self.progress, self.ident], layout=w.Layout(align_items="center"))
         super().__init__([self.title, row])
         self.add_class("hgw-header")
 

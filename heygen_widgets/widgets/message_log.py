@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import ipywidgets as w
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from heygen_widgets.snapshot import Message, Snapshot
 from heygen_widgets.widgets.html import image, text
@@ -42,12 +43,14 @@ class MessageLog(w.Box):
     def __init__(self) -> None:
         """Start empty."""
         layout = w.Layout(
-            display="flex", flex_flow="column-reverse", max_height="340px", overflow_y="auto", width="100%"
+            display="flex", flex_flow="column-reverse", max_height="340px", overflow="auto", width="100%"
         )
         super().__init__([], layout=layout)
         self.add_class("hgw-log")
         self._shown: list[Message] = []
         self._items: list[w.HTML] = []  # the children, newest first
+        self._item_layout = w.Layout()
+        self._item_style = HTMLStyle()
 
     def render(self, snapshot: Snapshot) -> None:
         """Append what is new; rebuild only if the history itself changed."""
@@ -66,6 +69,10 @@ class MessageLog(w.Box):
             old.close()
 
     def _widget(self, message: Message, snapshot: Snapshot) -> w.HTML:
-        item = w.HTML(message_html(message, snapshot))
-        item.add_class("hgw-message")
-        return item
+        # One shared layout and style for every message: a new message opens one comm, not three.
+        return w.HTML(
+            message_html(message, snapshot),
+            layout=self._item_layout,
+            style=self._item_style,
+            _dom_classes=("hgw-message",),
+        )

@@ -30,6 +30,9 @@ class SessionPanel(w.VBox):
     worker thread, so nothing here blocks the notebook.
     """
 
+    snapshot: Snapshot | None = None  # the snapshot on screen
+    _subscription: Subscription | None = None
+
     def __init__(
         self,
         session: Session,
@@ -45,25 +48,24 @@ class SessionPanel(w.VBox):
         self.header = Header(show_app_link=show_app_link)
         self.notice = w.HTML()
         self.notice.add_class("hgw-notice")
-        self.log = MessageLog()
+        self.message_log = MessageLog()
         self.storyboard = StoryboardGrid()
-        self.feedback = FeedbackBox(self._send, self.runner)
+        self.feedback = FeedbackBox(self._send_feedback, self.runner)
         self.controls = Controls()
         self.result = ResultView()
         self.controls.approve.on_click(lambda _b: self.act(self.session.approve, "approve"))
         self.controls.stop.on_click(lambda _b: self.act(self.session.stop, "stop"))
         self.controls.refresh.on_click(lambda _b: self.act(self._refresh_now, "refresh"))
-        body = w.HBox([self.log, self.storyboard], layout=w.Layout(gap="16px", align_items="flex-start"))
-        self.log.layout.flex = "1 1 55%"
+        body = w.HBox([self.message_log, self.storyboard], layout=w.Layout(align_items="flex-start"))
+        self.message_log.layout.flex = "1 1 55%"
         self.storyboard.layout.flex = "1 1 45%"
         super().__init__(
             [w.HTML(STYLE), self.header, self.notice, body, self.feedback, self.controls, self.result]
         )
         self.add_class("hgw-panel")
-        self.snapshot: Snapshot | None = None
         if session.last is not None:
             self.render(session.last)
-        self._subscription: Subscription | None = self.poller.watch(session, self.on_event)
+        self._subscription = self.poller.watch(session, self.on_event)
 
     def __repr__(self) -> str:
         """Cheap: the session id and status, never widget state."""
@@ -101,7 +103,7 @@ class SessionPanel(w.VBox):
         self.snapshot = snapshot
         with self.hold_sync():
             self.header.render(snapshot)
-            self.log.render(snapshot)
+            self.message_log.render(snapshot)
             self.storyboard.render(snapshot)
             self.feedback.render(snapshot)
             self.controls.render(snapshot)
@@ -151,7 +153,7 @@ class SessionPanel(w.VBox):
     def _refresh_now(self) -> None:
         self.render(self.session.refresh())
 
-    def _send(self, message: str, files: Sequence[Data]) -> None:
+    def _send_feedback(self, message: str, files: Sequence[Data]) -> None:
         self.session.send(message, files=list(files) or None)
         self.poller.nudge(self.session.session_id)
 

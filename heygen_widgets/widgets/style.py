@@ -4,6 +4,7 @@ from __future__ import annotations
 
 STYLE = """<style>
 .hgw-panel { border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 14px; gap: 6px; }
+.hgw-panel .widget-hbox { gap: 12px; }
 .hgw-title h3 { margin: 0 0 4px 0; }
 .hgw-badge { display: inline-block; padding: 1px 10px; border-radius: 10px; background: #eaeef2;
   font-weight: 600; }

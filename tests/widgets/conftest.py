@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import comm
+import pytest
+from comm import DummyComm
+
+from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.poller import Poller
+from heygen_widgets.session import Connection, Transport
+from heygen_widgets.widgets.runtime import Inline
+from tests.poller.fakes import FakeClock
+
+KEY = "sk-widget-test-5e1d2c"
+
+
+@dataclass
+class Wire:
+    """Every comm message the widgets would send to a browser."""
+
+    messages: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def mark(self) -> int:
+        with self.lock:
+            return len(self.messages)
+
+    def since(self, mark: int) -> list[tuple[str, dict[str, Any]]]:
+        with self.lock:
+            return self.messages[mark:]
+
+    def bytes_since(self, mark: int) -> int:
+        return sum(len(json.dumps(data, default=str)) for _, data in self.since(mark))
+
+    def everything(self) -> str:
+        return json.dumps([data for _, data in self.since(0)], default=str)
+
+
+@pytest.fixture
+def wire(monkeypatch: pytest.MonkeyPatch) -> Wire:
+    """Widgets get comms that record what they send instead of needing a kernel."""
+    recorded = Wire()
+
+    class RecordingComm(DummyComm):
+        def publish_msg(
+            self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any
+        ) -> None:
+            with recorded.lock:
+                recorded.messages.append((msg_type, data or {}))
+
+    monkeypatch.setattr(comm, "create_comm", RecordingComm)
+    return recorded
+
+
+@pytest.fixture
+def connection(fake: FakeHeyGen) -> Iterator[Connection]:
+    with Connection(Transport(fake.url, KEY, sleep=lambda _s: None)) as conn:
+        yield conn
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def poller(clock: FakeClock) -> Iterator[Poller]:
+    """A poller without a thread: tests call poll_once()."""
+    with Poller(clock=clock, autostart=False) as poll:
+        yield poll
+
+
+@pytest.fixture
+def inline() -> Inline:
+    return Inline()
