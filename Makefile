@@ -2,39 +2,57 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+LAB_STAMP := $(VENV)/.installed-lab
+DEV_STAMP := $(VENV)/.installed-dev
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg -p no:cacheprovider
 
-.PHONY: venv regen check-generated fake lint typecheck test clean
+.PHONY: lab test regen check-generated fake notebooks lint typecheck clean
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
-	@touch $(STAMP)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 
-venv: $(STAMP)
+$(LAB_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab]'
+	@touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab,dev]'
+	@touch $@ $(LAB_STAMP)
+
+## JupyterLab on notebooks/ with the quickstart open (the local simulator unless HEYGEN_API_KEY is set).
+lab: $(LAB_STAMP)
+	@if [ -n "$$HEYGEN_API_KEY" ]; then echo "HEYGEN_API_KEY is set: the notebooks will use the real HeyGen API."; \
+	 else echo "No HEYGEN_API_KEY: the notebooks will use the local HeyGen simulator."; fi
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks quickstart.ipynb $(LAB_ARGS)
+
+## Everything CI runs: lint, types, the drift gate, the test suite and the notebooks.
+test: lint typecheck check-generated
+	$(BIN)/python -m pytest
+	HEYGEN_API_KEY= HEYGEN_SIMULATOR_SPEED=4 $(BIN)/python -m pytest $(NBVAL) notebooks
 
 ## Regenerate generated_client/ from openapi/ (SPEC=path-or-URL adopts a newer HeyGen file first).
-regen: $(STAMP)
+regen: $(DEV_STAMP)
 	$(BIN)/python scripts/regenerate.py $(if $(SPEC),--spec '$(SPEC)')
 
 ## Fail when generated_client/ differs from what openapi/ generates.
-check-generated: $(STAMP)
+check-generated: $(DEV_STAMP)
 	$(BIN)/python scripts/regenerate.py --check
 
 ## The local HeyGen simulator on http://127.0.0.1:8765 (timed mode; PORT=, SPEED= to change).
-fake: $(STAMP)
+fake: $(LAB_STAMP)
 	$(BIN)/python -m heygen_widgets.fake --port $(or $(PORT),8765) --speed $(or $(SPEED),1)
 
-lint: $(STAMP)
+## Re-run the notebooks on the simulator and save them with their outputs (nbval compares against these).
+notebooks: $(DEV_STAMP)
+	HEYGEN_API_KEY= $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.store_widget_state=True --ExecutePreprocessor.timeout=600 notebooks/*.ipynb
+
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: $(STAMP)
+typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
-
-## Everything CI runs: lint, types, the drift gate and the test suite.
-test: lint typecheck check-generated
-	$(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -84,6 +84,13 @@ class Connection:
         """Close."""
         self.close()
 
+    def generated_client(self) -> Any:
+        """The generated ``heygen_api`` client on this connection, for calls the session layer lacks.
+
+        Its repr contains the API key: never print or log it.
+        """
+        return self.transport.client
+
     # -- sessions ----------------------------------------------------------------------------------
 
     def create(
@@ -198,14 +205,15 @@ def connect(
 
     The key comes from ``api_key`` or ``HEYGEN_API_KEY``, the address from ``base_url`` or
     ``HEYGEN_BASE_URL``. With no key (or ``offline=True``) the local simulator starts in this
-    process, and one line says so.
+    process, and one line says so; ``HEYGEN_SIMULATOR_SPEED`` (default 1) makes its agent faster.
     """
     key = api_key or os.environ.get("HEYGEN_API_KEY", "").strip() or None
     simulator = None
     if offline or key is None:
         from heygen_widgets.fake import FakeHeyGen  # noqa: PLC0415 - only needed offline
 
-        simulator = FakeHeyGen(timed=True).start()
+        speed = float(os.environ.get("HEYGEN_SIMULATOR_SPEED", "1") or 1)
+        simulator = FakeHeyGen(timed=True, speed=speed).start()
         key, url = SIMULATOR_KEY, simulator.url
         reason = "offline=True" if offline else "no HEYGEN_API_KEY set"
         note = f"Using the local HeyGen simulator at {url} ({reason}); nothing is sent to HeyGen."

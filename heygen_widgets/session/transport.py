@@ -92,6 +92,11 @@ class Transport:
         """The address only: never the key."""
         return f"Transport(base_url={self.base_url!r})"
 
+    @property
+    def client(self) -> Any:
+        """The generated ``AuthenticatedClient`` (its repr shows the key: never print it)."""
+        return self._client
+
     def close(self) -> None:
         """Close every pooled connection."""
         self._client.get_httpx_client().close()

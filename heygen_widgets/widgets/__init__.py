@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from heygen_widgets.widgets.gallery import SessionGallery
 from heygen_widgets.widgets.panel import SessionPanel, session_panel
+from heygen_widgets.widgets.runtime import default_connection as connection
 from heygen_widgets.widgets.start_form import StartForm
 
-__all__ = ["SessionGallery", "SessionPanel", "StartForm", "session_panel"]
+__all__ = ["SessionGallery", "SessionPanel", "StartForm", "connection", "session_panel"]

@@ -65,6 +65,7 @@ class SessionGallery(w.VBox):
         self._queue = deque(range(len(self.prompts)))
         self._running: set[int] = set()
         self._lock = threading.Lock()
+        self._all_done = threading.Event()
         self.cards = [w.HTML(card_html(p, None)) for p in self.prompts]
         for card in self.cards:
             card.add_class("hgw-gallery-card")
@@ -77,7 +78,21 @@ class SessionGallery(w.VBox):
         super().__init__([w.HTML(STYLE), grid, self.table])
         self.add_class("hgw-gallery")
         self._show_table()
+        if not self.prompts:
+            self._all_done.set()
         self.runner.submit(self.fill)
+
+    def __repr__(self) -> str:
+        """Cheap: counts only, never widget state."""
+        done = sum(1 for s in self.snapshots if s is not None and s.finished)
+        return f"SessionGallery({len(self.prompts)} prompts, {len(self._running)} running, {done} finished)"
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
+        """The live view, plus the results table for places without a kernel."""
+        bundle = super()._repr_mimebundle_(**kwargs) or {}
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = STYLE + self.table.value
+        return bundle
 
     def fill(self) -> None:
         """Start queued prompts while fewer than ``max_concurrent`` run."""
@@ -123,6 +138,8 @@ class SessionGallery(w.VBox):
     def _done(self, index: int, note: str) -> None:
         with self._lock:
             self._running.discard(index)
+            if not self._queue and not self._running:
+                self._all_done.set()
         if note:
             self.notes[index] = note
             self.cards[index].value = card_html(self.prompts[index], self.snapshots[index], note)
@@ -155,6 +172,12 @@ class SessionGallery(w.VBox):
             writer.writeheader()
             writer.writerows(self.results())
         return target
+
+    def wait(self, timeout: float = 3600.0) -> list[dict[str, Any]]:
+        """Block until every prompt has an outcome (for scripts and notebooks run top to bottom)."""
+        if not self._all_done.wait(timeout):
+            raise TimeoutError(f"the gallery is still running after {timeout:g} s")
+        return self.results()
 
     @property
     def finished(self) -> bool:

@@ -179,4 +179,6 @@ class SessionPanel(w.VBox):
 def session_panel(prompt: str, *, connection: Connection | None = None, **create: Any) -> SessionPanel:
     """Create a session and show it in one call; ``create`` takes `Connection.create`'s options."""
     conn = connection or default_connection()
-    return SessionPanel(conn.create(prompt, **create), show_app_link=not conn.simulated)
+    session = conn.create(prompt, **create)
+    session.refresh()  # one read now, so the panel (and a saved notebook) shows the session at once
+    return SessionPanel(session, show_app_link=not conn.simulated)

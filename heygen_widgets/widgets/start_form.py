@@ -60,6 +60,11 @@ class StartForm(w.VBox):
         self.add_class("hgw-start-form")
         self.runner.submit(self._load_choices)
 
+    def __repr__(self) -> str:
+        """Cheap: where it connects and whether a session started."""
+        started = self.panel.session.session_id if self.panel else None
+        return f"StartForm(connected to {self.connection.where}, session={started!r})"
+
     def _load_choices(self) -> None:
         try:
             found = (self.connection.avatars(), self.connection.voices(), self.connection.styles())
