@@ -23,7 +23,7 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 lab: $(LAB_STAMP)
 	@if [ -n "$$HEYGEN_API_KEY" ]; then echo "HEYGEN_API_KEY is set: the notebooks will use the real HeyGen API."; \
 	 else echo "No HEYGEN_API_KEY: the notebooks will use the local HeyGen simulator."; fi
-	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks quickstart.ipynb $(LAB_ARGS)
+	cd notebooks && ../$(BIN)/jupyter lab quickstart.ipynb $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 ## Everything CI runs: lint, types, the drift gate, the test suite and the notebooks.
 test: lint typecheck check-generated

@@ -24,7 +24,7 @@ class FeedbackBox(w.VBox):
         self._post, self._runner = send, runner
         self.text = w.Textarea(
             placeholder="Feedback for the agent, e.g. “add a scene about code review”",
-            layout=w.Layout(width="100%", height="64px"),
+            layout=w.Layout(width="99%", height="64px"),
         )
         self.files = w.FileUpload(multiple=True, accept="image/*,video/*,.pdf", description="Attach")
         self.button = w.Button(description="Send", icon="paper-plane", button_style="primary", disabled=True)
