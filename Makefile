@@ -6,6 +6,8 @@ LAB_STAMP := $(VENV)/.installed-lab
 DEV_STAMP := $(VENV)/.installed-dev
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg -p no:cacheprovider
 
+CHROMIUM := /usr/bin/chromium
+
 .PHONY: lab test regen check-generated fake notebooks lint typecheck clean
 
 $(BIN)/python:
@@ -25,8 +27,14 @@ lab: $(LAB_STAMP)
 	 else echo "No HEYGEN_API_KEY: the notebooks will use the local HeyGen simulator."; fi
 	cd notebooks && ../$(BIN)/jupyter lab quickstart.ipynb $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
-## Everything CI runs: lint, types, the drift gate, the test suite and the notebooks.
-test: lint typecheck check-generated
+## Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	 elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	 else echo "The browser tests need Debian's chromium: run 'sudo apt-get install chromium', then make test." >&2; exit 1; fi
+
+## Everything CI runs: lint, types, the drift gate, the test suite (browser tests included) and the notebooks.
+test: lint typecheck check-generated $(CHROMIUM)
 	$(BIN)/python -m pytest
 	HEYGEN_API_KEY= HEYGEN_SIMULATOR_SPEED=4 $(BIN)/python -m pytest $(NBVAL) notebooks
 

@@ -178,8 +178,9 @@ def launch_chromium(playwright: Any, profile: Path) -> Any:
 
 
 def open_notebook(page: Any, server: Server, name: str, timeout: float = 60_000) -> None:
-    """Open ``name`` in JupyterLab and wait until its kernel is idle."""
-    page.goto(f"{server.url}/lab/tree/{name}")
+    """Open ``name`` alone in a fresh JupyterLab workspace and wait until its kernel is idle."""
+    workspace = "w" + "".join(c for c in name if c.isalnum())
+    page.goto(f"{server.url}/lab/workspaces/{workspace}/tree/{name}?reset")
     page.wait_for_function("() => window.jupyterapp !== undefined", timeout=timeout)
     page.wait_for_selector(".jp-Notebook", timeout=timeout)
     page.wait_for_function(
@@ -192,5 +193,8 @@ def open_notebook(page: Any, server: Server, name: str, timeout: float = 60_000)
 
 
 def run_all(page: Any) -> None:
-    """Run every cell of the open notebook."""
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    """Clear the saved outputs, then start running every cell (without waiting for them to finish)."""
+    page.evaluate(
+        """async () => { await window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs');
+                         window.jupyterapp.commands.execute('notebook:run-all-cells'); }"""
+    )

@@ -98,6 +98,7 @@ class Poller:
             watcher = self._watchers.get(session.session_id)
             if watcher is None:
                 watcher = self._watchers[session.session_id] = Watcher(session, now, self.deadline)
+                self._follow_actions(session)
             else:
                 watcher.arm(now)
             subscription = Subscription(session.session_id, on_change, self._remove)
@@ -106,6 +107,13 @@ class Poller:
             self.start()
         self._wake.set()
         return subscription
+
+    def _follow_actions(self, session: Pollable) -> None:
+        """Nudge on the session's own actions too (a send or approve from code, not only from a panel)."""
+        on_action = getattr(session, "on_action", None)
+        if callable(on_action):
+            session_id = session.session_id
+            on_action(lambda: self.nudge(session_id))
 
     def nudge(self, session_id: str) -> None:
         """The user just acted: poll this session now, then quickly for a while (`Pace.quick_for`).

@@ -103,6 +103,9 @@ class Watcher:
         """Take in a successful poll: tell subscribers what is new to them and plan the next poll."""
         moved = _milestone(self.latest) != _milestone(snapshot)
         self.latest = snapshot
+        if self.failures:  # back after errors: say so, even with nothing new, so notices can clear
+            for subscription in self.subscribers:
+                self.subscribers[subscription] = None
         self.failures = 0
         self.hold_until = -math.inf
         deliveries = self._news(snapshot)

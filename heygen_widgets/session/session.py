@@ -44,6 +44,7 @@ class Session:
         self._resources: dict[str, Resource] = {}
         self._last: Snapshot | None = None
         self._render_polls = 0
+        self._action_listeners: list[Callable[[], None]] = []
         self.clock: Callable[[], float] = time.monotonic
 
     def __repr__(self) -> str:
@@ -183,6 +184,14 @@ class Session:
 
     # -- acting -------------------------------------------------------------------------------------
 
+    def on_action(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after each successful send, approve or stop (the poller speeds up then)."""
+        self._action_listeners.append(listener)
+
+    def _acted(self) -> None:
+        for listener in list(self._action_listeners):
+            listener()
+
     def send(
         self,
         message: str,
@@ -199,6 +208,7 @@ class Session:
             {k: v for k, v in (("files", entries), ("avatar_id", avatar_id), ("voice_id", voice_id)) if v}
         )
         self._family.send(self._t, self.session_id, body)
+        self._acted()
 
     def approve(self) -> None:
         """Approve the storyboard: the video renders."""
@@ -210,10 +220,12 @@ class Session:
                 code="not_ready",
             )
         self._family.send(self._t, self.session_id, self._family.approval())
+        self._acted()
 
     def stop(self) -> None:
         """Ask the agent to halt at its next checkpoint; what it made so far is kept."""
         self._family.stop(self._t, self.session_id)
+        self._acted()
 
     def wait(
         self, until: Until = Phase.REVIEW, *, timeout: float = 3600.0, interval: float = 2.0

@@ -36,4 +36,4 @@ def image(url: str | None, alt: str, css: str = "") -> str:
     safe = safe_url(url)
     if safe is None:
         return f'<span class="hgw-missing {text(css)}">{text(alt)}</span>'
-    return f'<img src="{safe}" alt="{text(alt)}" class="{text(css)}" loading="lazy">'
+    return f'<img src="{safe}" alt="{text(alt)}" class="{text(css)}">'

@@ -139,6 +139,7 @@ class SessionPanel(w.VBox):
         def work() -> None:
             try:
                 action()
+                self._notify("")
                 self.poller.nudge(self.session.session_id)
             except HeyGenError as exc:
                 self._notify(f"Could not {name}: {exc.message}")

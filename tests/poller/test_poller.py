@@ -381,3 +381,14 @@ def test_a_subscriber_may_cancel_during_delivery(poller: Poller, clock: FakeCloc
     assert told == [Changed(snap("thinking"))]
     assert later.events == []
     assert session.calls == 1
+
+
+def test_the_first_success_after_errors_is_delivered_even_if_nothing_changed(
+    poller: Poller, clock: FakeClock
+) -> None:
+    session = ScriptedSession("s1", snap("reviewing"), RateLimited(1.0), snap("reviewing"), snap("reviewing"))
+    seen = Recorder()
+    poller.watch(session, seen)
+    for _ in range(4):
+        clock.advance(poller.poll_once())
+    assert seen.kinds() == ["Changed", "Failed", "Changed"]  # recovered, then quiet again

@@ -1,0 +1,174 @@
+"""One simulator, one JupyterLab, one Chromium for the whole browser suite (TOOLING.md's recipes).
+
+The simulator runs standalone in timed mode, outside the kernel, so a kernel restart keeps the
+sessions; the kernel reaches it as if it were HeyGen (HEYGEN_BASE_URL, HEYGEN_API_KEY).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from playwright.sync_api import sync_playwright
+
+from scripts.lab_browser import (
+    Server,
+    free_port,
+    jupyter,
+    launch_chromium,
+    open_notebook,
+    run_all,
+    write_notebook,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+SECRET_KEY = "sk-browser-secret-4d1f9a"
+SPEED = "3"
+
+if not Path("/usr/bin/chromium").exists():  # make test installs it; a bare pytest run may not have
+    pytest.skip(
+        "Debian's chromium is not installed: run `make test`, which installs it", allow_module_level=True
+    )
+
+
+@pytest.fixture(scope="session")
+def simulator() -> Iterator[str]:
+    """The standalone simulator in timed mode."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "heygen_widgets.fake", "--port", str(port), "--speed", SPEED],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().startswith("HeyGen simulator on")  # printed once it listens
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        proc.wait(timeout=10)
+        proc.stdout.close()
+
+
+@pytest.fixture(scope="session")
+def lab(simulator: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """JupyterLab on a scratch copy of the notebooks, with the simulator standing in for HeyGen."""
+    root = tmp_path_factory.mktemp("notebooks")
+    for notebook in (ROOT / "notebooks").glob("*.ipynb"):
+        (root / notebook.name).write_bytes(notebook.read_bytes())
+    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
+    with jupyter(root, tmp_path_factory.mktemp("lab"), env=env) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    with sync_playwright() as pw:
+        context = launch_chromium(pw, tmp_path_factory.mktemp("chromium"))
+        yield context
+        context.close()
+
+
+class Notebook:
+    """One open notebook page, with helpers that wait on what the page shows."""
+
+    def __init__(self, page: Any, lab: Server, name: str) -> None:
+        self.page, self.lab, self.name = page, lab, name
+        self.outside: list[str] = []
+        page.on("request", self._watch)
+
+    def _watch(self, request: Any) -> None:
+        host = httpx.URL(request.url).host
+        if request.url.startswith(("http", "ws")) and host not in ("127.0.0.1", "localhost"):
+            self.outside.append(request.url)
+
+    def run_all(self) -> None:
+        run_all(self.page)
+
+    def execute(self, code: str) -> None:
+        """Run code in the notebook's kernel without adding a cell."""
+        self.page.evaluate(
+            """async (code) => {
+                 const k = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+                 await k.requestExecute({code}).done; }""",
+            code,
+        )
+
+    def run_cell(self, index: int, source: str | None = None) -> None:
+        """Run one cell (after replacing its source), as a person would with Shift+Enter."""
+        self.page.evaluate(
+            """([index, source]) => { const nb = window.jupyterapp.shell.currentWidget.content;
+                 if (source !== null) { nb.widgets[index].model.sharedModel.setSource(source); }
+                 nb.activeCellIndex = index;
+                 window.jupyterapp.commands.execute('notebook:run-cell'); }""",
+            [index, source],
+        )
+
+    def status(self, text: str, panel: int = 0, timeout: float = 60_000) -> None:
+        self.page.locator(".hgw-panel").nth(panel).locator(f".hgw-status:has-text('{text}')").wait_for(
+            timeout=timeout
+        )
+
+    def thumbnails_loaded(self, count: int, panel: int = 0, timeout: float = 30_000) -> None:
+        # JupyterLab does not render cells far out of view, so bring the storyboard into view first.
+        self.page.locator(".hgw-panel").nth(panel).locator(".hgw-storyboard").scroll_into_view_if_needed()
+        sel = f"document.querySelectorAll('.hgw-panel')[{panel}].querySelectorAll('.hgw-card img')"
+        self.page.wait_for_function(
+            f"() => [...{sel}].filter(i => i.complete && i.naturalWidth > 0).length === {count}",
+            timeout=timeout,
+        )
+
+    def video_plays(self, timeout: float = 60_000) -> None:
+        video = self.page.locator("video.hgw-player").first
+        video.wait_for(timeout=timeout)
+        video.scroll_into_view_if_needed()
+        self.page.wait_for_function(
+            "() => document.querySelector('video.hgw-player').readyState >= 2", timeout=timeout
+        )
+        start = video.evaluate("v => { v.muted = true; v.play(); return v.currentTime; }")
+        self.page.wait_for_function(
+            f"() => document.querySelector('video.hgw-player').currentTime > {start}", timeout=timeout
+        )
+
+    def shot(self, request: pytest.FixtureRequest) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / (re.sub(r"[^\w.-]+", "_", request.node.name) + ".png")
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+
+@pytest.fixture
+def open_nb(lab: Server, browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """Open (writing it first when cells are given) a notebook; the page is screenshotted and closed after."""
+    pages: list[Notebook] = []
+
+    def opener(name: str, cells: list[str] | None = None) -> Notebook:
+        if cells is not None:
+            write_notebook(lab.root / name, cells)
+        page = browser.new_page()
+        notebook = Notebook(page, lab, name)
+        open_notebook(page, lab, name)
+        pages.append(notebook)
+        return notebook
+
+    yield opener
+    for notebook in pages:
+        notebook.shot(request)
+        notebook.execute("import heygen_widgets.widgets.runtime as r; r.default_poller().close()")
+        notebook.page.evaluate("() => window.jupyterapp.commands.execute('kernelmenu:shutdown')")
+        notebook.page.close()
+
+
+def simulator_fault(simulator: str, **fault: Any) -> None:
+    """Inject a fault into the standalone simulator."""
+    httpx.post(f"{simulator}/_fake/faults", json=fault).raise_for_status()

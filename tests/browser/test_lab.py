@@ -1,0 +1,147 @@
+"""The panel in real JupyterLab in Debian's Chromium, driven as a person would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scripts.lab_browser import jupyter, write_notebook
+from tests.browser.conftest import ARTIFACTS, SECRET_KEY, simulator_fault
+
+PANEL = [
+    "from heygen_widgets.widgets import SessionPanel, connection, session_panel\n\nheygen = connection()",
+]
+
+
+def panel_cells(prompt: str, family: str = "chat") -> list[str]:
+    return [*PANEL, f"panel = session_panel({prompt!r}, family={family!r})\npanel"]
+
+
+def test_quickstart_runs_end_to_end(open_nb: Any, request: pytest.FixtureRequest) -> None:
+    nb = open_nb("quickstart.ipynb")
+    nb.run_all()
+    live = nb.page.locator(".hgw-panel:not(.hgw-static) .hgw-status").first
+    live.wait_for(timeout=60_000)
+    first = live.inner_text()
+    # The status moves on by itself: the poller thread's updates reach the page while the kernel
+    # is busy in the cells below.
+    nb.page.wait_for_function(
+        f"() => document.querySelector('.hgw-panel:not(.hgw-static) .hgw-status').innerText !== {first!r}"
+    )
+    nb.status("completed", timeout=120_000)
+    nb.thumbnails_loaded(6)
+    assert "drafted a storyboard" in nb.page.locator(".hgw-panel .hgw-log").first.inner_text()
+    nb.video_plays()
+    nb.shot(request)
+
+
+@pytest.mark.parametrize("family", ["chat", "sessions"])
+def test_review_revise_approve_through_the_panel(
+    open_nb: Any, family: str, request: pytest.FixtureRequest
+) -> None:
+    nb = open_nb(
+        f"loop-{family}.ipynb", panel_cells("A team intro. Cover culture, tools, and hiring.", family)
+    )
+    nb.run_all()
+    nb.status("processing" if family == "sessions" else "thinking")
+    nb.status("reviewing")
+    nb.thumbnails_loaded(5)
+    page = nb.page
+    page.fill(".hgw-feedback textarea", "Add a scene about code review before the hiring scene.")
+    page.click(".hgw-send")
+    log = page.locator(".hgw-panel .hgw-log").first
+    log.locator("text=I added scene 4").wait_for(timeout=30_000)
+    assert "Add a scene about code review" in log.inner_text()
+    nb.thumbnails_loaded(6)
+    assert "4. Code review" in page.locator(".hgw-storyboard").first.inner_text()
+    page.wait_for_selector(".hgw-approve:not([disabled])")
+    page.click(".hgw-approve")
+    nb.status("generating")
+    before = page.locator(".hgw-progress .progress-bar").first.evaluate("e => parseFloat(e.style.width)")
+    page.wait_for_function(
+        f"() => parseFloat(document.querySelector('.hgw-progress .progress-bar').style.width) > {before}"
+    )
+    nb.status("completed", timeout=90_000)
+    nb.video_plays()
+    nb.shot(request)
+
+
+def test_stop_halts_a_session_and_the_controls_follow(open_nb: Any) -> None:
+    nb = open_nb("stop.ipynb", panel_cells("A long one. Cover a, b, c, and d."))
+    nb.run_all()
+    nb.status("thinking")
+    nb.page.wait_for_selector(".hgw-stop:not([disabled])").click()
+    nb.status("reviewing")
+    assert nb.page.locator(".hgw-stop").first.is_disabled()
+    nb.page.locator(".hgw-log >> text=Stopped at your request").wait_for()
+
+
+def test_errors_show_a_notice_and_the_panel_recovers(open_nb: Any, simulator: str) -> None:
+    nb = open_nb("errors.ipynb", panel_cells("Errors, please. Cover x and y."))
+    nb.run_all()
+    nb.status("reviewing")
+    simulator_fault(simulator, kind="error", operation="getVideoAgentSession", status=500, times=8)
+    simulator_fault(simulator, kind="rate_limit", operation="getVideoAgentSession", retry_after=1, times=4)
+    nb.page.click(".hgw-refresh")
+    nb.page.locator(".hgw-notice-text").wait_for(timeout=30_000)
+    assert "Could not" in nb.page.locator(".hgw-notice").first.inner_text()
+    nb.page.wait_for_function("() => !document.querySelector('.hgw-notice-text')", timeout=60_000)
+    simulator_fault(simulator, kind="error", operation="sendVideoAgentMessage", status=503)
+    nb.page.fill(".hgw-feedback textarea", "make it shorter")
+    nb.page.click(".hgw-send")
+    nb.page.locator(".hgw-send-error >> text=Not sent").wait_for()
+    assert nb.page.input_value(".hgw-feedback textarea") == "make it shorter"
+
+
+def test_api_text_is_text_the_key_stays_out_and_nothing_leaves_loopback(open_nb: Any) -> None:
+    hostile = '<img src=x onerror="window.__pwned=1"> intro. Cover <b>bold</b> claims'
+    nb = open_nb("safety.ipynb", panel_cells(hostile))
+    nb.run_all()
+    nb.status("reviewing")
+    assert nb.page.evaluate("() => window.__pwned") is None
+    assert "<img src=x" in nb.page.locator(".hgw-title").first.inner_text()  # shown as text
+    nb.page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    saved = nb.lab.root / "safety.ipynb"
+    nb.page.wait_for_function("() => !window.jupyterapp.shell.currentWidget.context.model.dirty")
+    text = saved.read_text(encoding="utf-8")
+    assert "application/vnd.jupyter.widget-view+json" in text and SECRET_KEY not in text
+    assert nb.outside == []
+
+
+def test_attach_after_a_kernel_restart_shows_the_current_state(open_nb: Any, simulator: str) -> None:
+    nb = open_nb("attach.ipynb", [*panel_cells("Keep me. Cover one and two."), "# reattach here"])
+    nb.run_cell(0)
+    nb.run_cell(1)
+    nb.status("reviewing")
+    session_id = nb.page.locator(".hgw-id code").first.inner_text()
+    nb.page.evaluate(
+        "async () => { await window.jupyterapp.shell.currentWidget.sessionContext.restartKernel(); }"
+    )
+    nb.page.wait_for_function(
+        "() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.status === 'idle'"
+    )
+    nb.run_cell(0)
+    nb.run_cell(2, f"SessionPanel.attach({session_id!r})")
+    attached = nb.page.locator(".hgw-panel").last
+    attached.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=30_000)
+    assert attached.locator(".hgw-id code").inner_text() == session_id
+    assert attached.locator(".hgw-card").count() == 4
+    assert "drafted a storyboard" in attached.locator(".hgw-log").inner_text()
+
+
+def test_voila_renders_the_panel_as_an_app(
+    lab: Any, browser: Any, simulator: str, tmp_path: Any, request: pytest.FixtureRequest
+) -> None:
+    write_notebook(lab.root / "app.ipynb", panel_cells("A Voila app. Cover speed and ease."))
+    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
+    with jupyter(lab.root, tmp_path, app="voila", env=env) as voila:
+        page = browser.new_page()
+        page.goto(f"{voila.url}/voila/render/app.ipynb")
+        page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=90_000)
+        page.fill(".hgw-feedback textarea", "remove scene 2")
+        page.click(".hgw-send")
+        page.locator(".hgw-log >> text=I removed scene 2").wait_for(timeout=30_000)
+        assert page.locator(".hgw-card").count() == 3
+        page.screenshot(path=str(ARTIFACTS / "test_voila.png"), full_page=True)
+        page.close()
