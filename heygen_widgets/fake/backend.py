@@ -27,14 +27,16 @@ class Limits:
 class Backend:
     """All sessions, videos and assets of one simulated account, safe to use from any thread."""
 
-    def __init__(self, clock: Clock | None = None, limits: Limits | None = None) -> None:
-        """Start empty, in step mode unless a timed clock is given."""
+    def __init__(
+        self, clock: Clock | None = None, limits: Limits | None = None, render_seconds: float = 7.0
+    ) -> None:
+        """Start empty, in step mode unless a timed clock is given; renders take ``render_seconds``."""
         self.clock: Clock = clock or StepClock()
         self.limits = limits or Limits()
         self.sessions: dict[str, Session] = {}
         self.videos: dict[str, Video] = {}
         self.assets: dict[str, Asset] = {}
-        self.work = Work(self.clock, self.videos)
+        self.work = Work(self.clock, self.videos, render_seconds)
         self.lock = threading.RLock()
 
     @contextmanager

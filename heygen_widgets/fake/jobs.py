@@ -23,11 +23,12 @@ RENDER_STEPS = 5
 class Work:
     """Builds and advances runs for one simulator; renders are stored in ``videos``."""
 
-    def __init__(self, clock: Clock, videos: dict[str, Video]) -> None:
-        """Stage durations are read on ``clock``'s scale."""
+    def __init__(self, clock: Clock, videos: dict[str, Video], render_seconds: float = 7.0) -> None:
+        """Stage durations are read on ``clock``'s scale; a render takes ``render_seconds`` of it."""
         self.clock = clock
         self.epoch = clock.epoch
         self.videos = videos
+        self.render_step = render_seconds / (RENDER_STEPS + 1)
 
     # -- building runs ------------------------------------------------------------------------
 
@@ -78,7 +79,7 @@ class Work:
             )
             for i in range(RENDER_STEPS)
         ]
-        stages.append(Stage(Phase.RENDERING, 100, 1.0, self._finish_render))
+        stages.append(Stage(Phase.RENDERING, 100, self.render_step, self._finish_render))
         self._queue(session, stages, phase=Phase.RENDERING)
 
     # -- advancing ----------------------------------------------------------------------------

@@ -48,14 +48,16 @@ class FakeHeyGen:
         host: str = "127.0.0.1",
         port: int = 0,
         clock: Clock | None = None,
+        render_seconds: float = 7.0,
     ) -> None:
         """Configure the simulator; nothing listens until `start()`.
 
-        ``clock`` replaces the clock ``timed`` and ``speed`` would choose (tests pass their own).
+        ``clock`` replaces the clock ``timed`` and ``speed`` would choose (tests pass their own);
+        a render takes ``render_seconds`` on that clock (real renders take 20 to 45 minutes).
         """
         clock = clock or (TimedClock(speed) if timed else StepClock())
         self._limits = Limits(concurrent_jobs=concurrent_jobs, polls_per_step=polls_per_step)
-        self.backend = Backend(clock, Limits(**vars(self._limits)))
+        self.backend = Backend(clock, Limits(**vars(self._limits)), render_seconds)
         self.faults = Faults()
         self.app = build_app(self.backend, self.faults, api_keys, requests_per_second)
         self._host, self._port = host, port
