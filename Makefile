@@ -8,7 +8,7 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanit
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: lab test regen check-generated fake notebooks lint typecheck clean
+.PHONY: lab test bench regen check-generated fake notebooks lint typecheck clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ $(CHROMIUM):
 test: lint typecheck check-generated $(CHROMIUM)
 	$(BIN)/python -m pytest
 	HEYGEN_API_KEY= HEYGEN_SIMULATOR_SPEED=4 $(BIN)/python -m pytest $(NBVAL) notebooks
+
+## Benchmarks against the naive polling loop; results in bench-results/ (ARGS="--runs 5 --delay 0.05" to vary).
+bench: $(DEV_STAMP)
+	$(BIN)/python scripts/bench.py $(ARGS)
 
 ## Regenerate generated_client/ from openapi/ (SPEC=path-or-URL adopts a newer HeyGen file first).
 regen: $(DEV_STAMP)

@@ -25,12 +25,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--rate-limit", type=float, default=None, help="requests per second per key (429 above)"
     )
+    parser.add_argument(
+        "--jobs", type=int, default=10, help="concurrent jobs before 429 (default 10; 0: no limit)"
+    )
     args = parser.parse_args(argv)
     fake = FakeHeyGen(
         timed=not args.step,
         speed=args.speed,
         polls_per_step=args.polls_per_step,
         requests_per_second=args.rate_limit,
+        concurrent_jobs=args.jobs or None,
         host=args.host,
         port=args.port,
     )

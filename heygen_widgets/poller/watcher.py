@@ -61,7 +61,7 @@ class Watcher:
         self.expires = now + deadline
         self.failures = 0  # failed polls in a row
         self.render_interval: float | None = None  # the current backoff while rendering
-        self.quick_until = -math.inf  # a nudge asks for the quick pace until then
+        self.quick_until = -math.inf  # a nudge asks for the quick pace until then (or a change)
         self.hold_until = -math.inf  # an error's retry_after forbids polling before then
         self._deadline = deadline
 
@@ -102,6 +102,9 @@ class Watcher:
     def record_snapshot(self, snapshot: Snapshot, now: float, pace: Pace) -> Deliveries:
         """Take in a successful poll: tell subscribers what is new to them and plan the next poll."""
         moved = _milestone(self.latest) != _milestone(snapshot)
+        if self.latest is not None and snapshot != self.latest:
+            # The user's action has shown up: the phase's own pace takes over (saves requests).
+            self.quick_until = min(self.quick_until, now)
         self.latest = snapshot
         if self.failures:  # back after errors: say so, even with nothing new, so notices can clear
             for subscription in self.subscribers:

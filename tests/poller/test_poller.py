@@ -252,7 +252,7 @@ def test_nudge_restarts_a_finished_chat_and_sees_the_agent_work_again(
     poller.nudge("s1")
     assert poller.poll_once() == 0.5  # still "completed", but polled on while the nudge is fresh
     clock.advance(0.5)
-    assert poller.poll_once() == 0.5
+    assert poller.poll_once() == 1.0  # the change has shown up: back to the working pace
     assert session.calls == 3
     assert seen.kinds() == ["Changed", "Finished", "Changed"]
     assert seen.events[-1] == Changed(snap("thinking"))
@@ -392,3 +392,13 @@ def test_the_first_success_after_errors_is_delivered_even_if_nothing_changed(
     for _ in range(4):
         clock.advance(poller.poll_once())
     assert seen.kinds() == ["Changed", "Failed", "Changed"]  # recovered, then quiet again
+
+
+def test_the_quick_pace_after_a_nudge_ends_once_the_change_shows(poller: Poller, clock: FakeClock) -> None:
+    session = ScriptedSession("s1", snap("reviewing"), snap("reviewing"), snap("thinking"), snap("thinking"))
+    poller.watch(session, Recorder())
+    clock.advance(poller.poll_once())
+    poller.nudge("s1")
+    assert poller.poll_once() == 0.5  # nothing new yet: keep looking quickly
+    clock.advance(0.5)
+    assert poller.poll_once() == 1.0  # the agent started: its working pace, not 0.5 s for 10 s

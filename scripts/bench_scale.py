@@ -1,0 +1,188 @@
+"""Benchmarks of cost and scale: a 30-minute render, widget traffic, many sessions, import, regeneration."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.poller import Poller
+from heygen_widgets.session import Connection, Transport, requests
+from heygen_widgets.session.families import FAMILIES
+from heygen_widgets.snapshot import Message, Snapshot
+from heygen_widgets.widgets import SessionPanel
+
+ROOT = Path(__file__).resolve().parent.parent
+RENDER_MINUTES = 30
+
+
+class SimClock:
+    """Simulated time shared by the simulator and the poller: a 30-minute render in a second."""
+
+    timed = True
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def now(self) -> float:
+        """Simulated seconds."""
+        return self.seconds
+
+    def epoch(self) -> int:
+        """A Unix time for created_at fields."""
+        return 1_767_225_600 + int(self.seconds)
+
+    def __call__(self) -> float:
+        """The poller's clock."""
+        return self.seconds
+
+
+def _render_session(fake: FakeHeyGen, conn: Connection, clock: SimClock) -> Any:
+    session = conn.create("A long render")
+    clock.seconds += 60  # drafting done
+    session.refresh()
+    session.approve()
+    session.refresh()
+    return session
+
+
+def requests_per_render_minute() -> dict[str, float]:
+    """Requests per minute while a 30-minute render runs: the adaptive poller against a 10 s loop."""
+    results = {}
+    for name in ("ours", "naive"):
+        clock = SimClock()
+        with (
+            FakeHeyGen(clock=clock, render_seconds=RENDER_MINUTES * 60) as fake,
+            Connection(Transport(fake.url, "bench")) as conn,
+        ):
+            session = _render_session(fake, conn, clock)
+            start, began = len(fake.requests), clock.seconds
+            if name == "ours":
+                with Poller(clock=clock, autostart=False) as poller:
+                    poller.watch(session, lambda _event: None)
+                    while not (session.last and session.last.finished):
+                        clock.seconds += poller.poll_once()
+            else:  # HeyGen's example: GET the session every 10 s; GET the video once it says completed
+                while (
+                    conn.transport.call(requests.get_chat(session.session_id), safe=True)["data"]["status"]
+                    != "completed"
+                ):
+                    clock.seconds += 10.0
+                conn.transport.call(requests.get_video(session.last.video_id), safe=True)
+            minutes = (clock.seconds - began) / 60
+            results[name] = (len(fake.requests) - start) / minutes
+    return results
+
+
+def widget_traffic() -> dict[str, float]:
+    """Comm messages and bytes for an unchanged poll, and for one new message on a 40-message log."""
+    import json  # noqa: PLC0415 - only here
+
+    import comm  # noqa: PLC0415 - patched for this measurement only
+    from comm import DummyComm  # noqa: PLC0415
+
+    sent: list[dict[str, Any]] = []
+
+    class Counting(DummyComm):
+        def publish_msg(self, msg_type: str, data: Any = None, *args: Any, **kwargs: Any) -> None:
+            sent.append(data or {})
+
+    original = comm.create_comm
+    comm.create_comm = Counting
+    try:
+        with FakeHeyGen() as fake, Connection(Transport(fake.url, "bench")) as conn:
+            panel = SessionPanel(conn.create("hi"), poller=Poller(autostart=False))
+            messages = tuple(Message("model", f"Reply number {i} " + "x" * 80) for i in range(40))
+            snap = Snapshot("s", "chat", "reviewing", 45, "T", messages)
+            panel.render(snap)
+            mark = len(sent)
+            panel.render(replace(snap))
+            unchanged = len(sent) - mark
+            mark = len(sent)
+            panel.render(replace(snap, messages=(*messages, Message("model", "One more."))))
+            appended = sent[mark:]
+            panel.close()
+    finally:
+        comm.create_comm = original
+    return {
+        "unchanged_messages": unchanged,
+        "append_messages": len(appended),
+        "append_bytes": sum(len(json.dumps(d, default=str)) for d in appended),
+    }
+
+
+def scale(count: int, window: float = 10.0) -> dict[str, float]:
+    """One kernel watching ``count`` sessions for ``window`` seconds: threads, connections, CPU, memory."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "heygen_widgets.fake", "--port", str(port), "--speed", "50", "--jobs", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert server.stdout is not None
+    server.stdout.readline()
+    try:
+        with Connection(Transport(f"http://127.0.0.1:{port}", "bench")) as conn, Poller() as poller:
+            sessions = [conn.create(f"Video {n}") for n in range(count)]
+            for session in sessions:
+                poller.watch(session, lambda _event: None)
+            threading.Event().wait(2.0)  # let the first polls land before measuring
+            cpu0, wall0 = time.process_time(), time.monotonic()
+            threading.Event().wait(window)
+            cpu = (time.process_time() - cpu0) / (time.monotonic() - wall0) * 100
+            pool = conn.transport.client.get_httpx_client()._transport._pool
+            threads = sum(1 for t in threading.enumerate() if t.name == "heygen-poller")
+            return {
+                "sessions": count,
+                "poller_threads": threads,
+                "connections": len(pool.connections),
+                "cpu_percent": cpu,
+                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "families": len(FAMILIES),
+            }
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        server.stdout.close()
+
+
+def _free_port() -> int:
+    import socket  # noqa: PLC0415
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def import_seconds() -> float:
+    """Seconds ``import heygen_widgets`` adds to a fresh interpreter."""
+
+    def timed(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        )
+        return time.perf_counter() - start
+
+    return max(0.0, timed("import heygen_widgets") - timed("pass"))
+
+
+def regeneration_seconds() -> float:
+    """Seconds to validate, patch and generate the whole client (no repository change)."""
+    from scripts.regenerate import build_client  # noqa: PLC0415
+
+    raw = (ROOT / "openapi" / "heygen-external-api.json").read_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        build_client(ROOT, raw, "heygen-external-api.json", Path(tmp) / "out")
+        return time.perf_counter() - start
