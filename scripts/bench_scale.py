@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.fake import FakeHeyGen, ManualClock
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport, requests
 from heygen_widgets.session.families import FAMILIES
@@ -24,28 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RENDER_MINUTES = 30
 
 
-class SimClock:
-    """Simulated time shared by the simulator and the poller: a 30-minute render in a second."""
-
-    timed = True
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def now(self) -> float:
-        """Simulated seconds."""
-        return self.seconds
-
-    def epoch(self) -> int:
-        """A Unix time for created_at fields."""
-        return 1_767_225_600 + int(self.seconds)
-
-    def __call__(self) -> float:
-        """The poller's clock."""
-        return self.seconds
-
-
-def _render_session(fake: FakeHeyGen, conn: Connection, clock: SimClock) -> Any:
+def _render_session(fake: FakeHeyGen, conn: Connection, clock: ManualClock) -> Any:
     session = conn.create("A long render")
     clock.seconds += 60  # drafting done
     session.refresh()
@@ -58,7 +37,7 @@ def requests_per_render_minute() -> dict[str, float]:
     """Requests per minute while a 30-minute render runs: the adaptive poller against a 10 s loop."""
     results = {}
     for name in ("ours", "naive"):
-        clock = SimClock()
+        clock = ManualClock()
         with (
             FakeHeyGen(clock=clock, render_seconds=RENDER_MINUTES * 60) as fake,
             Connection(Transport(fake.url, "bench")) as conn,

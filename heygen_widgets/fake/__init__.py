@@ -9,8 +9,8 @@ It imports neither the generated client nor the session layer, so it can catch b
 
 from __future__ import annotations
 
-from heygen_widgets.fake.clock import StepClock, TimedClock
+from heygen_widgets.fake.clock import ManualClock, StepClock, TimedClock
 from heygen_widgets.fake.faults import Fault, LoggedRequest
 from heygen_widgets.fake.server import FakeHeyGen
 
-__all__ = ["FakeHeyGen", "Fault", "LoggedRequest", "StepClock", "TimedClock"]
+__all__ = ["FakeHeyGen", "Fault", "LoggedRequest", "ManualClock", "StepClock", "TimedClock"]

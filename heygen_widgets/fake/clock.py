@@ -75,3 +75,34 @@ class TimedClock:
     def epoch(self) -> int:
         """Real wall-clock Unix time."""
         return int(self._wall_origin + (time.monotonic() - self._origin))
+
+
+class ManualClock:
+    """A timed-mode clock moved by hand: the agent's stages complete as ``seconds`` passes them.
+
+    For tests and benchmarks that need timed mode without waiting; calling it returns the same
+    seconds, so a `heygen_widgets.poller.Poller` can share it.
+    """
+
+    timed = True
+
+    def __init__(self, start_epoch: int = 1_767_225_600) -> None:
+        """Start at 0 seconds (``start_epoch`` as a Unix time)."""
+        self.seconds = 0.0
+        self._start_epoch = start_epoch
+
+    def now(self) -> float:
+        """Seconds since the start."""
+        return self.seconds
+
+    def epoch(self) -> int:
+        """The matching Unix time."""
+        return self._start_epoch + int(self.seconds)
+
+    def __call__(self) -> float:
+        """Same as `now`, for code that takes a plain clock function."""
+        return self.seconds
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward."""
+        self.seconds += seconds

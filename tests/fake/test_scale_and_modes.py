@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.fake import FakeHeyGen, ManualClock
 
 CREATE = "/v3/video-agents"
 
@@ -55,23 +55,8 @@ def test_200_concurrent_sessions_advance_correctly_with_bounded_memory() -> None
     assert grown < 40e6
 
 
-class ManualTimedClock:
-    """A timed-mode clock that a test moves by hand, so nothing really waits."""
-
-    timed = True
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def now(self) -> float:
-        return self.seconds
-
-    def epoch(self) -> int:
-        return 1_767_225_600 + int(self.seconds)
-
-
 def test_timed_mode_moves_the_agent_as_time_passes() -> None:
-    clock = ManualTimedClock()
+    clock = ManualClock()
     with FakeHeyGen(clock=clock) as fake, httpx.Client(base_url=fake.url, headers={"x-api-key": "k"}) as http:
         session_id = http.post(CREATE, json={"prompt": "hi", "mode": "chat"}).json()["data"]["session_id"]
 
