@@ -151,7 +151,7 @@ class Api:
             authenticate(request, state.api_keys)
             state.limiter.check(request)
             fault = state.faults.take(self.operation, BEFORE)
-            response = await self._before(fault) if fault else None
+            response = await self._before(fault, request) if fault else None
             if response is None:
                 response, replayed = await state.idempotency.run(request, self.operation, key, self._handle)
                 response = self._after(request, response)
@@ -164,7 +164,7 @@ class Api:
         )
         return response
 
-    async def _before(self, fault: Fault) -> Response | None:
+    async def _before(self, fault: Fault, request: Request) -> Response | None:
         if fault.kind == "latency":
             await asyncio.sleep(fault.seconds)
             return None
@@ -175,6 +175,9 @@ class Api:
         if fault.kind == "error":
             code = "service_unavailable" if fault.status == 503 else "internal_error"
             raise ApiError(fault.status, code, f"Injected server error {fault.status}.")
+        # A drop: read the request first, so the close is an orderly one the client always sees as
+        # a cut-short answer (closing on unread data would reset the connection instead, at random).
+        await request.body()
         return DroppedResponse()
 
     async def _handle(self, request: Request) -> Response:
