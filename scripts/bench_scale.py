@@ -16,7 +16,6 @@ from typing import Any
 from heygen_widgets.fake import FakeHeyGen, ManualClock
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport, requests
-from heygen_widgets.session.families import FAMILIES
 from heygen_widgets.snapshot import Message, Snapshot
 from heygen_widgets.widgets import SessionPanel
 
@@ -126,7 +125,6 @@ def scale(count: int, window: float = 10.0) -> dict[str, float]:
                 "connections": len(pool.connections),
                 "cpu_percent": cpu,
                 "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                "families": len(FAMILIES),
             }
     finally:
         server.terminate()
