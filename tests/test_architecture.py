@@ -98,7 +98,16 @@ def test_the_rule_catches_an_upward_import() -> None:
     assert violates("heygen_widgets.session", *rule_for("heygen_widgets.snapshot"))
 
 
-@pytest.mark.parametrize("package", ["heygen_widgets", "heygen_widgets.fake", "heygen_widgets.session"])
+@pytest.mark.parametrize(
+    "package",
+    [
+        "heygen_widgets",
+        "heygen_widgets.fake",
+        "heygen_widgets.session",
+        "heygen_widgets.poller",
+        "heygen_widgets.widgets",
+    ],
+)
 def test_public_names_come_from_a_sorted_all(package: str) -> None:
     module = importlib.import_module(package)
     names = list(module.__all__)
