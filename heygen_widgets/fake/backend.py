@@ -142,6 +142,11 @@ class Backend:
             self._count_poll(session)
             return session
 
+    def peek(self, session_id: str) -> Session:
+        """Read a session for another request's sake (a send, a stop): not counted as a poll."""
+        with self._session(session_id) as session:
+            return session
+
     def video(self, video_id: str) -> Video:
         """Read a video, moving its session on first."""
         with self.lock:

@@ -73,8 +73,10 @@ def _decode_token(token: str | None) -> int:
     return offset
 
 
-def _session_of(request: Request, family: Family) -> Session:
-    session = backend(request).poll(request.path_params["session_id"])
+def _session_of(request: Request, family: Family, *, poll: bool = False) -> Session:
+    """The path's session if it belongs to ``family``; ``poll`` counts the read as a poll."""
+    b, session_id = backend(request), request.path_params["session_id"]
+    session = b.poll(session_id) if poll else b.peek(session_id)
     if session.family != family:
         raise not_found()
     return session
@@ -100,7 +102,7 @@ async def list_sessions(request: Request) -> Result:
 
 async def get_chat(request: Request) -> Result:
     """GET /v3/video-agents/{session_id}."""
-    return 200, {"data": serialize.session(_session_of(request, Family.CHAT))}
+    return 200, {"data": serialize.session(_session_of(request, Family.CHAT, poll=True))}
 
 
 async def send_chat(request: Request) -> Result:
@@ -110,12 +112,9 @@ async def send_chat(request: Request) -> Result:
 
 
 def _send(request: Request, family: Family, body: dict[str, Any]) -> Result:
-    session_id = request.path_params["session_id"]
-    b = backend(request)
-    session = b.poll(session_id)
-    if session.family != family:
-        raise not_found()
-    run_id = b.send(session_id, body)
+    session = _session_of(request, family)
+    run_id = backend(request).send(session.id, body)
+    session_id = session.id
     return 200, {"data": {"session_id": session_id, "run_id": run_id, "title": session.title}}
 
 
@@ -136,7 +135,7 @@ async def get_resource(request: Request) -> Result:
 async def list_session_videos(request: Request) -> Result:
     """GET /v3/video-agents/{session_id}/videos."""
     b = backend(request)
-    session = b.poll(request.path_params["session_id"])
+    session = b.peek(request.path_params["session_id"])
     videos = [serialize.video(b.videos[v], base_url(request)) for v in reversed(session.video_ids)]
     return 200, {"data": videos, "has_more": False, "next_token": None}
 
@@ -160,7 +159,7 @@ async def create_interactive(request: Request) -> Result:
 
 async def get_interactive(request: Request) -> Result:
     """GET /v3/video-agents/sessions/{session_id}."""
-    return 200, {"data": serialize.session(_session_of(request, Family.SESSIONS))}
+    return 200, {"data": serialize.session(_session_of(request, Family.SESSIONS, poll=True))}
 
 
 async def send_interactive(request: Request) -> Result:

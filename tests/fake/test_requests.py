@@ -154,3 +154,16 @@ def test_polls_can_drive_the_agent_in_step_mode(fake: FakeHeyGen, http: httpx.Cl
     session_id = http.post(CREATE, json={"prompt": "hi", "mode": "chat"}).json()["data"]["session_id"]
     progress = [http.get(f"{CREATE}/{session_id}").json()["data"]["progress"] for _ in range(4)]
     assert progress == [0, 8, 8, progress[3]] and progress[3] > 8
+
+
+def test_only_reads_of_the_session_count_as_polls(fake: FakeHeyGen, http: httpx.Client) -> None:
+    session_id = http.post(CREATE, json={"prompt": "hi", "mode": "chat"}).json()["data"]["session_id"]
+    fake.run_until_idle()
+    fake.backend.limits.polls_per_step = 1
+    http.post(f"{CREATE}/{session_id}", json={"message": "shorter"})
+    http.post(f"{CREATE}/{session_id}/stop", json={})
+    http.get(f"{CREATE}/{session_id}/videos")
+    session = fake.backend.sessions[session_id]
+    assert (session.phase.value, len(session.run)) == ("drafting", 2)  # send, stop, listing: no stage done
+    http.get(f"{CREATE}/{session_id}")
+    assert (session.phase.value, len(session.run)) == ("review", 0)  # the poll: a stage, then the stop
