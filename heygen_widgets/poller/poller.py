@@ -6,6 +6,7 @@ import atexit
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from random import Random
 from types import TracebackType
@@ -73,6 +74,7 @@ class Poller:
         self._lock = threading.Lock()  # guards the watchers and the thread handle
         self._stepping = threading.Lock()  # one poll_once at a time
         self._watchers: dict[str, Watcher] = {}
+        self._followed: weakref.WeakSet[Pollable] = weakref.WeakSet()  # sessions whose actions nudge
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -98,9 +100,9 @@ class Poller:
             watcher = self._watchers.get(session.session_id)
             if watcher is None:
                 watcher = self._watchers[session.session_id] = Watcher(session, now, self.deadline)
-                self._follow_actions(session)
             else:
                 watcher.arm(now)
+            self._follow_actions(session)
             subscription = Subscription(session.session_id, on_change, self._remove)
             watcher.subscribers[subscription] = None
         if self._autostart:
@@ -109,9 +111,13 @@ class Poller:
         return subscription
 
     def _follow_actions(self, session: Pollable) -> None:
-        """Nudge on the session's own actions too (a send or approve from code, not only from a panel)."""
+        """Nudge whenever this session object acts (send, approve, stop), from a panel or from code.
+
+        Every object watched for an id is followed once, so any of them acting speeds the poller up.
+        """
         on_action = getattr(session, "on_action", None)
-        if callable(on_action):
+        if callable(on_action) and session not in self._followed:
+            self._followed.add(session)
             session_id = session.session_id
             on_action(lambda: self.nudge(session_id))
 

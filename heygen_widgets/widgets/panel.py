@@ -138,9 +138,8 @@ class SessionPanel(w.VBox):
 
         def work() -> None:
             try:
-                action()
+                action()  # a send, approve or stop nudges the poller through the session itself
                 self._notify("")
-                self.poller.nudge(self.session.session_id)
             except HeyGenError as exc:
                 self._notify(f"Could not {name}: {exc.message}")
                 raise
@@ -156,7 +155,6 @@ class SessionPanel(w.VBox):
 
     def _send_feedback(self, message: str, files: Sequence[Data]) -> None:
         self.session.send(message, files=list(files) or None)
-        self.poller.nudge(self.session.session_id)
 
     def close(self) -> None:
         """Stop watching and close every widget of the panel."""

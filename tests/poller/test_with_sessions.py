@@ -112,3 +112,20 @@ def test_fifty_sessions_share_one_thread_and_one_pool(fake: FakeHeyGen, connecti
         poller.close()
     assert poller.thread is None or not poller.thread.is_alive()
     assert threading.active_count() == before
+
+
+def test_any_watched_session_object_that_acts_nudges_the_poller(
+    fake: FakeHeyGen, connection: Connection
+) -> None:
+    clock = FakeClock()
+    first = connection.create("hi")
+    fake.run_until_idle()
+    second = connection.attach(first.session_id)  # another object for the same session, as a panel may hold
+    with Poller(clock=clock, autostart=False) as poller:
+        poller.watch(first, Recorder())
+        poller.watch(second, Recorder())
+        assert poller.poll_once() == 10.0  # under review: slow
+        reads = [r.operation for r in fake.requests].count("getVideoAgentSession")
+        second.send("shorter")
+        poller.poll_once()  # no time has passed, yet the session is read at once
+        assert [r.operation for r in fake.requests].count("getVideoAgentSession") == reads + 1
