@@ -33,6 +33,10 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--autoplay-policy=no-user-gesture-required",
+    # Every host name but localhost fails at once, as on an offline machine. Voila's page links
+    # Font Awesome from a CDN in its <head>; where a lookup hangs instead of failing, the page's
+    # scripts would wait on that stylesheet.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
 ]
 SETTINGS = {
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"},
@@ -55,6 +59,15 @@ class Server:
     url: str
     root: Path
     process: subprocess.Popen[bytes]
+    log: Path  # the server's stderr
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The last lines the server logged, for a failure message."""
+        try:
+            text = self.log.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            return f"(no log: {exc})"
+        return "\n".join(text.splitlines()[-lines:])
 
 
 def _write_settings(folder: Path) -> None:
@@ -97,18 +110,24 @@ def jupyter(
         **(env or {}),
     }
     command = _command(app, port, root)
-    process = subprocess.Popen(
-        command,
-        cwd=root,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=(scratch / f"{app}.log").open("wb"),
-        start_new_session=True,
-    )
+    log = scratch / f"{app}.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            command,
+            cwd=root,
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(f"{url}/api/status" if app == "lab" else url, process, timeout)
-        yield Server(url, root, process)
+        server = Server(url, root, process, log)
+        try:
+            _wait_until_up(f"{url}/api/status" if app == "lab" else url, process, timeout)
+        except (RuntimeError, TimeoutError) as exc:
+            raise RuntimeError(f"{' '.join(command[:2])}: {exc}; its log ends:\n{server.log_tail()}") from exc
+        yield server
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:

@@ -40,6 +40,46 @@ if not Path("/usr/bin/chromium").exists():  # make test installs it; a bare pyte
     )
 
 
+# Pages the running test has open, each with the server behind it: a failing test's report
+# gets what each page shows and how each server's log ends, so a failure in CI explains itself.
+WATCHED: list[tuple[Any, Server]] = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if report.when != "call" or not report.failed:
+        return
+    for page, server in WATCHED:
+        try:
+            shown = page.evaluate("() => document.body.innerText")
+        except Exception as exc:  # a closed or crashed page still gets a report
+            shown = f"(could not read the page: {exc})"
+        report.sections.append((f"what {page.url} shows", str(shown)[-4000:]))
+        report.sections.append((f"how the server at {server.url} logged", server.log_tail()))
+    simulator = item.funcargs.get("simulator") if isinstance(item, pytest.Function) else None
+    if WATCHED and isinstance(simulator, str):
+        report.sections.append(("the simulator's last requests", _last_requests(simulator)))
+
+
+def _last_requests(simulator: str, count: int = 30) -> str:
+    try:
+        entries = httpx.get(f"{simulator}/_fake/requests", timeout=5).json()["requests"][-count:]
+    except (httpx.HTTPError, ValueError, KeyError) as exc:
+        return f"(could not read them: {exc})"
+    return "\n".join(
+        f"{e['method']} {e['path']} -> {e['status']}{' (' + e['fault'] + ')' if e.get('fault') else ''}"
+        for e in entries
+    )
+
+
+@pytest.fixture(autouse=True)
+def _forget_watched() -> Iterator[None]:
+    yield
+    WATCHED.clear()
+
+
 @pytest.fixture(scope="session")
 def simulator() -> Iterator[str]:
     """The standalone simulator in timed mode."""
@@ -157,6 +197,7 @@ def open_nb(lab: Server, browser: Any, request: pytest.FixtureRequest) -> Iterat
             write_notebook(lab.root / name, cells)
         page = browser.new_page()
         notebook = Notebook(page, lab, name)
+        WATCHED.append((page, lab))
         open_notebook(page, lab, name)
         pages.append(notebook)
         return notebook

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from scripts.lab_browser import jupyter, write_notebook
-from tests.browser.conftest import ARTIFACTS, SECRET_KEY, simulator_fault
+from tests.browser.conftest import ARTIFACTS, SECRET_KEY, WATCHED, simulator_fault
 
 PANEL = [
     "from heygen_widgets.widgets import SessionPanel, connection, session_panel\n\nheygen = connection()",
@@ -137,6 +137,7 @@ def test_voila_renders_the_panel_as_an_app(
     env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
     with jupyter(lab.root, tmp_path, app="voila", env=env) as voila:
         page = browser.new_page()
+        WATCHED.append((page, voila))
         page.goto(f"{voila.url}/voila/render/app.ipynb")
         page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=90_000)
         page.fill(".hgw-feedback textarea", "remove scene 2")
