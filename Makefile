@@ -8,17 +8,20 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanit
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: lab test bench regen check-generated fake notebooks lint typecheck clean
+.PHONY: lab test bench regen check-generated fake notebooks lock lint typecheck clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(LAB_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab]'
+# constraints.txt holds the exact versions tested together; pyproject.toml holds the ranges.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
+
+$(LAB_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP_INSTALL) -e '.[lab]'
 	@touch $@
 
-$(DEV_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab,dev]'
+$(DEV_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP_INSTALL) -e '.[lab,dev]'
 	@touch $@ $(LAB_STAMP)
 
 ## JupyterLab on notebooks/ with the quickstart open (the local simulator unless HEYGEN_API_KEY is set).
@@ -58,6 +61,13 @@ fake: $(LAB_STAMP)
 notebooks: $(DEV_STAMP)
 	HEYGEN_API_KEY= $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 	  --ExecutePreprocessor.store_widget_state=True --ExecutePreprocessor.timeout=600 notebooks/*.ipynb
+
+## Re-resolve pyproject.toml's ranges in a scratch venv and record the result in constraints.txt.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --disable-pip-version-check -e '.[lab,dev]'
+	{ sed -n '1,2p' constraints.txt; .venv-lock/bin/python -m pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt && rm -rf .venv-lock
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
