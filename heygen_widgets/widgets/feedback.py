@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 
@@ -19,9 +20,13 @@ SendFn = Callable[[str, Sequence[Data]], None]
 class FeedbackBox(w.VBox):
     """Where the user writes to the agent."""
 
-    def __init__(self, send: SendFn, runner: Runner) -> None:
-        """``send(message, files)`` talks to HeyGen; ``runner`` runs it off the kernel's main thread."""
+    def __init__(self, send: SendFn, runner: Runner, updating: threading.RLock | None = None) -> None:
+        """``send(message, files)`` talks to HeyGen; ``runner`` runs it off the kernel's main thread.
+
+        ``updating`` is the panel's lock, held while the box changes what it shows.
+        """
         self._post, self._runner = send, runner
+        self._updating = updating or threading.RLock()
         self.text = w.Textarea(
             placeholder="Feedback for the agent, e.g. “add a scene about code review”",
             layout=w.Layout(width="99%", height="64px"),
@@ -43,20 +48,22 @@ class FeedbackBox(w.VBox):
 
     def render(self, snapshot: Snapshot) -> None:
         """Send is enabled while the agent waits for the user."""
-        self._allowed = snapshot.can_send
-        self.button.disabled = self._sending or not self._allowed
+        with self._updating:
+            self._allowed = snapshot.can_send
+            self.button.disabled = self._sending or not self._allowed
 
     def submit(self) -> Future[None] | None:
         """Send what is in the box; on failure the text stays and the error shows. None if nothing sent."""
         message = self.text.value
         if not message.strip():
-            self.error.value = '<span class="hgw-error">Type your feedback first.</span>'
+            with self._updating:
+                self.error.value = '<span class="hgw-error">Type your feedback first.</span>'
             return None
         files = [
             Data(bytes(f["content"]), f.get("type") or None, f.get("name") or "attachment")
             for f in self.files.value
         ]
-        with self.hold_sync():
+        with self._updating:
             self._sending = True
             self.button.disabled = True
             self.error.value = ""
@@ -75,7 +82,7 @@ class FeedbackBox(w.VBox):
 
     def _finish(self, error: str | None, sent: str | None = None) -> None:
         """Set the outcome's traits (called from a worker thread: traits only)."""
-        with self.hold_sync():
+        with self._updating:
             self._sending = False
             if sent is not None and self.text.value == sent:
                 self.text.value = ""  # keep anything typed meanwhile

@@ -16,6 +16,7 @@ from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Time
 from heygen_widgets.session import Connection, Session
 from heygen_widgets.snapshot import Snapshot
 from heygen_widgets.widgets.html import image, link, text
+from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.style import STYLE
 
@@ -66,6 +67,8 @@ class SessionGallery(w.VBox):
         self._running: set[int] = set()
         self._lock = threading.Lock()
         self._all_done = threading.Event()
+        self.updating = threading.RLock()  # held while the cards or the table change
+        follow_views(self, self.updating)
         self.cards = [w.HTML(card_html(p, None)) for p in self.prompts]
         for card in self.cards:
             card.add_class("hgw-gallery-card")
@@ -123,7 +126,7 @@ class SessionGallery(w.VBox):
     def _on_event(self, index: int, event: Event) -> None:
         if isinstance(event, Changed | Finished):
             self.snapshots[index] = event.snapshot
-            self.cards[index].value = card_html(self.prompts[index], event.snapshot, self.notes[index])
+            self._show_card(index)
         elif isinstance(event, Failed):
             self.notes[index] = f"retrying: {getattr(event.error, 'message', event.error)}"
         fatal = isinstance(event, Failed) and event.retry_in is None
@@ -142,8 +145,12 @@ class SessionGallery(w.VBox):
                 self._all_done.set()
         if note:
             self.notes[index] = note
-            self.cards[index].value = card_html(self.prompts[index], self.snapshots[index], note)
+            self._show_card(index)
         self.runner.submit(self.fill)
+
+    def _show_card(self, index: int) -> None:
+        with self.updating:
+            self.cards[index].value = card_html(self.prompts[index], self.snapshots[index], self.notes[index])
 
     def results(self) -> list[dict[str, Any]]:
         """One row per prompt: session, status, title, duration and video URL."""
@@ -197,5 +204,6 @@ class SessionGallery(w.VBox):
             for row in self.results()
         )
         value = f'<table class="hgw-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-        if self.table.value != value:
-            self.table.value = value
+        with self.updating:
+            if self.table.value != value:
+                self.table.value = value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ from heygen_widgets.widgets.controls import Controls
 from heygen_widgets.widgets.feedback import FeedbackBox
 from heygen_widgets.widgets.header import Header
 from heygen_widgets.widgets.html import text
+from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.message_log import MessageLog
 from heygen_widgets.widgets.result import ResultView
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
@@ -27,7 +29,8 @@ class SessionPanel(w.VBox):
     """The review loop in one cell: messages, storyboard, feedback, approve/stop, the video.
 
     The cell returns at once; the poller thread updates the panel, and button clicks run on a
-    worker thread, so nothing here blocks the notebook.
+    worker thread, so nothing here blocks the notebook. Every update holds ``updating``; each
+    time a browser shows the panel, its whole state is sent again (see `live`).
     """
 
     snapshot: Snapshot | None = None  # the snapshot on screen
@@ -45,12 +48,14 @@ class SessionPanel(w.VBox):
         self.session = session
         self.poller = poller or default_poller()
         self.runner = runner or default_runner()
+        self.updating = threading.RLock()
+        follow_views(self, self.updating)
         self.header = Header(show_app_link=show_app_link)
         self.notice = w.HTML()
         self.notice.add_class("hgw-notice")
         self.message_log = MessageLog()
         self.storyboard = StoryboardGrid()
-        self.feedback = FeedbackBox(self._send_feedback, self.runner)
+        self.feedback = FeedbackBox(self._send_feedback, self.runner, self.updating)
         self.controls = Controls()
         self.result = ResultView()
         self.controls.approve.on_click(lambda _b: self.act(self.session.approve, "approve"))
@@ -98,10 +103,10 @@ class SessionPanel(w.VBox):
 
     def render(self, snapshot: Snapshot) -> None:
         """Show ``snapshot``. Idempotent: an unchanged snapshot sends nothing to the browser."""
-        if snapshot == self.snapshot:
-            return
-        self.snapshot = snapshot
-        with self.hold_sync():
+        with self.updating:
+            if snapshot == self.snapshot:
+                return
+            self.snapshot = snapshot
             self.header.render(snapshot)
             self.message_log.render(snapshot)
             self.storyboard.render(snapshot)
@@ -125,16 +130,15 @@ class SessionPanel(w.VBox):
 
     def _notify(self, message: str) -> None:
         value = f'<div class="hgw-notice-text">{text(message)}</div>' if message else ""
-        if self.notice.value != value:
-            self.notice.value = value
+        with self.updating:
+            if self.notice.value != value:
+                self.notice.value = value
 
     # -- acting ---------------------------------------------------------------------------------------
 
     def act(self, action: Callable[[], object], name: str) -> None:
         """Run a button's action on the worker; the buttons wait, errors show in the notice."""
-        self.controls.busy = True
-        if self.snapshot is not None:
-            self.controls.render(self.snapshot)
+        self._set_busy(True)
 
         def work() -> None:
             try:
@@ -144,11 +148,15 @@ class SessionPanel(w.VBox):
                 self._notify(f"Could not {name}: {exc.message}")
                 raise
             finally:
-                self.controls.busy = False
-                if self.snapshot is not None:
-                    self.controls.render(self.snapshot)
+                self._set_busy(False)
 
         self.runner.submit(work)
+
+    def _set_busy(self, busy: bool) -> None:
+        with self.updating:
+            self.controls.busy = busy
+            if self.snapshot is not None:
+                self.controls.render(self.snapshot)
 
     def _refresh_now(self) -> None:
         self.render(self.session.refresh())

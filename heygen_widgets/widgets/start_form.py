@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import ipywidgets as w
@@ -9,6 +10,7 @@ import ipywidgets as w
 from heygen_widgets.errors import HeyGenError
 from heygen_widgets.session import Choice, Connection
 from heygen_widgets.widgets.html import image, text
+from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.panel import SessionPanel
 from heygen_widgets.widgets.runtime import Runner, default_runner
 
@@ -24,6 +26,8 @@ class StartForm(w.VBox):
         self.runner = runner or default_runner()
         self.panel_options = {"runner": self.runner, **panel_options}
         self.panel: SessionPanel | None = None
+        self.updating = threading.RLock()  # held while the form changes what it shows
+        follow_views(self, self.updating)
         self.where = w.HTML(f'<div class="hgw-where">Connected to {text(connection.where)}.</div>')
         self.prompt = w.Textarea(placeholder="What should the video be about?", layout=w.Layout(width="100%"))
         self.orientation = w.Dropdown(
@@ -69,9 +73,10 @@ class StartForm(w.VBox):
         try:
             found = (self.connection.avatars(), self.connection.voices(), self.connection.styles())
         except HeyGenError as exc:
-            self.error.value = f'<span class="hgw-error">Pickers unavailable: {text(exc.message)}</span>'
+            with self.updating:
+                self.error.value = f'<span class="hgw-error">Pickers unavailable: {text(exc.message)}</span>'
             return
-        with self.hold_sync():
+        with self.updating:
             for picker, items in zip((self.avatar, self.voice, self.style), found, strict=True):
                 self._choices.update({c.id: c for c in items})
                 picker.options = [
@@ -81,7 +86,8 @@ class StartForm(w.VBox):
 
     def _show_preview(self) -> None:
         shown = [self._choices[v] for v in (self.avatar.value, self.style.value) if v in self._choices]
-        self.preview.value = "".join(image(c.preview_url, c.name, "hgw-inline-thumb") for c in shown)
+        with self.updating:
+            self.preview.value = "".join(image(c.preview_url, c.name, "hgw-inline-thumb") for c in shown)
 
     def submit(self) -> None:
         """Create the session (on the worker); on success the form is replaced by the panel."""
@@ -95,17 +101,20 @@ class StartForm(w.VBox):
             "style_id": self.style.value,
         }
         options = {k: v for k, v in options.items() if v}
-        self.start.disabled = True
-        self.error.value = ""
+        with self.updating:
+            self.start.disabled = True
+            self.error.value = ""
         self.runner.submit(lambda: self._create(prompt, options))
 
     def _create(self, prompt: str, options: dict[str, str]) -> None:
         try:
             session = self.connection.create(prompt, **options)
         except HeyGenError as exc:
-            with self.hold_sync():
+            with self.updating:
                 self.error.value = f'<span class="hgw-error">{text(exc.message)}</span>'
                 self.start.disabled = False
             return
-        self.panel = SessionPanel(session, show_app_link=not self.connection.simulated, **self.panel_options)
-        self.children = (self.panel,)
+        panel = SessionPanel(session, show_app_link=not self.connection.simulated, **self.panel_options)
+        with self.updating:
+            self.panel = panel
+            self.children = (panel,)

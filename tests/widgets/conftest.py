@@ -24,6 +24,7 @@ class Wire:
     """Every comm message the widgets would send to a browser."""
 
     messages: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    comm_ids: list[str] = field(default_factory=list)  # which widget sent each message
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def mark(self) -> int:
@@ -33,6 +34,11 @@ class Wire:
     def since(self, mark: int) -> list[tuple[str, dict[str, Any]]]:
         with self.lock:
             return self.messages[mark:]
+
+    def addressed_since(self, mark: int) -> list[tuple[str, str, dict[str, Any]]]:
+        """(widget id, message type, data) for each message since ``mark``."""
+        with self.lock:
+            return [(c, t, d) for c, (t, d) in zip(self.comm_ids[mark:], self.messages[mark:], strict=True)]
 
     def bytes_since(self, mark: int) -> int:
         return sum(len(json.dumps(data, default=str)) for _, data in self.since(mark))
@@ -52,6 +58,7 @@ def wire(monkeypatch: pytest.MonkeyPatch) -> Wire:
         ) -> None:
             with recorded.lock:
                 recorded.messages.append((msg_type, data or {}))
+                recorded.comm_ids.append(self.comm_id)
 
     monkeypatch.setattr(comm, "create_comm", RecordingComm)
     return recorded
