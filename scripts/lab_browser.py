@@ -146,6 +146,7 @@ def _command(app: str, port: int, root: Path) -> list[str]:
             f"--port={port}",
             "--Voila.ip=127.0.0.1",
             "--ServerApp.ip=127.0.0.1",
+            "--show_tracebacks=True",  # a failing cell shows its traceback on the page
             str(root),
         ]
     return [
