@@ -146,3 +146,39 @@ def test_voila_renders_the_panel_as_an_app(
         assert page.locator(".hgw-card").count() == 3
         page.screenshot(path=str(ARTIFACTS / "test_voila.png"), full_page=True)
         page.close()
+
+
+# Run in the kernel: the moment the browser has been sent every widget's state, and is still
+# building the models, the panel changes. That moment is the only patch in this test: a real
+# session cannot be made to change at it reliably, and it is where ipywidgets drops an update.
+CHANGE_WHILE_LOADING = """\
+import ipywidgets
+
+panel.session.wait("review", timeout=120)
+_answer = ipywidgets.Widget._handle_control_comm_msg
+
+
+def _answer_then_change(msg):
+    _answer(msg)
+    if msg["content"]["data"].get("method") == "request_states":
+        panel.notice.value = '<div class="hgw-notice-text">Changed while the page loaded</div>'
+
+
+ipywidgets.Widget._handle_control_comm_msg = _answer_then_change
+"""
+
+
+def test_voila_shows_a_change_made_while_the_page_built_its_widgets(
+    lab: Any, browser: Any, simulator: str, tmp_path: Any
+) -> None:
+    cells = [*panel_cells("A late change. Cover timing and order."), CHANGE_WHILE_LOADING]
+    write_notebook(lab.root / "late.ipynb", cells)
+    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
+    with jupyter(lab.root, tmp_path, app="voila", env=env) as voila:
+        page = browser.new_page()
+        WATCHED.append((page, voila))
+        page.goto(f"{voila.url}/voila/render/late.ipynb")
+        page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=60_000)
+        page.locator(".hgw-notice-text:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
+        page.screenshot(path=str(ARTIFACTS / "test_voila_late_change.png"), full_page=True)
+        page.close()
