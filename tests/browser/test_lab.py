@@ -130,24 +130,6 @@ def test_attach_after_a_kernel_restart_shows_the_current_state(open_nb: Any, sim
     assert "drafted a storyboard" in attached.locator(".hgw-log").inner_text()
 
 
-def test_voila_renders_the_panel_as_an_app(
-    lab: Any, browser: Any, simulator: str, tmp_path: Any, request: pytest.FixtureRequest
-) -> None:
-    write_notebook(lab.root / "app.ipynb", panel_cells("A Voila app. Cover speed and ease."))
-    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
-    with jupyter(lab.root, tmp_path, app="voila", env=env) as voila:
-        page = browser.new_page()
-        WATCHED.append((page, voila))
-        page.goto(f"{voila.url}/voila/render/app.ipynb")
-        page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=90_000)
-        page.fill(".hgw-feedback textarea", "remove scene 2")
-        page.click(".hgw-send")
-        page.locator(".hgw-log >> text=I removed scene 2").wait_for(timeout=30_000)
-        assert page.locator(".hgw-card").count() == 3
-        page.screenshot(path=str(ARTIFACTS / "test_voila.png"), full_page=True)
-        page.close()
-
-
 # Run in the kernel: the moment the browser has been sent every widget's state, and is still
 # building the models, the panel changes. That moment is the only patch in this test: a real
 # session cannot be made to change at it reliably, and it is where ipywidgets drops an update.
@@ -166,6 +148,40 @@ def _answer_then_change(msg):
 
 ipywidgets.Widget._handle_control_comm_msg = _answer_then_change
 """
+
+
+def test_a_reloaded_tab_shows_a_change_made_while_it_rebuilt_the_widgets(open_nb: Any) -> None:
+    nb = open_nb("reload.ipynb", [*panel_cells("Reload me. Cover one and two."), CHANGE_WHILE_LOADING])
+    nb.run_all()
+    nb.status("reviewing")
+    nb.page.wait_for_function(
+        """() => { const w = window.jupyterapp.shell.currentWidget;
+                   return w.sessionContext.session.kernel.status === 'idle'
+                       && w.content.widgets[2].model.executionCount !== null; }"""
+    )
+    nb.page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    nb.page.wait_for_function("() => !window.jupyterapp.shell.currentWidget.context.model.dirty")
+    nb.page.reload()  # the same kernel; the widgets are rebuilt from its state
+    nb.status("reviewing")
+    nb.page.locator(".hgw-notice-text:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
+
+
+def test_voila_renders_the_panel_as_an_app(
+    lab: Any, browser: Any, simulator: str, tmp_path: Any, request: pytest.FixtureRequest
+) -> None:
+    write_notebook(lab.root / "app.ipynb", panel_cells("A Voila app. Cover speed and ease."))
+    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
+    with jupyter(lab.root, tmp_path, app="voila", env=env) as voila:
+        page = browser.new_page()
+        WATCHED.append((page, voila))
+        page.goto(f"{voila.url}/voila/render/app.ipynb")
+        page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=90_000)
+        page.fill(".hgw-feedback textarea", "remove scene 2")
+        page.click(".hgw-send")
+        page.locator(".hgw-log >> text=I removed scene 2").wait_for(timeout=30_000)
+        assert page.locator(".hgw-card").count() == 3
+        page.screenshot(path=str(ARTIFACTS / "test_voila.png"), full_page=True)
+        page.close()
 
 
 def test_voila_shows_a_change_made_while_the_page_built_its_widgets(
