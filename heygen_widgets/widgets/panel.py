@@ -169,9 +169,10 @@ class SessionPanel(w.VBox):
         if self._subscription is not None:
             self._subscription.cancel()
             self._subscription = None
-        for child in self.children:
-            child.close()
-        super().close()
+        with self.updating:  # not while a poll or a click is changing what the panel shows
+            for child in self.children:
+                child.close()
+            super().close()
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
         """The live view, plus a static snapshot for places without a kernel (nbconvert, GitHub)."""
