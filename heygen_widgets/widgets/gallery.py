@@ -12,7 +12,7 @@ from typing import Any
 import ipywidgets as w
 
 from heygen_widgets.errors import HeyGenError, RateLimitError
-from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, TimedOut
+from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Subscription, TimedOut
 from heygen_widgets.session import Connection, Session
 from heygen_widgets.snapshot import Snapshot
 from heygen_widgets.widgets.html import image, link, text
@@ -65,6 +65,8 @@ class SessionGallery(w.VBox):
         self.notes = [""] * len(self.prompts)
         self._queue = deque(range(len(self.prompts)))
         self._running: set[int] = set()
+        self._subscriptions: list[Subscription] = []
+        self._closed = False
         self._lock = threading.Lock()
         self._all_done = threading.Event()
         self.updating = threading.RLock()  # held while the cards or the table change
@@ -101,7 +103,7 @@ class SessionGallery(w.VBox):
         """Start queued prompts while fewer than ``max_concurrent`` run."""
         while True:
             with self._lock:
-                if not self._queue or len(self._running) >= self.max_concurrent:
+                if self._closed or not self._queue or len(self._running) >= self.max_concurrent:
                     return
                 index = self._queue.popleft()
                 self._running.add(index)
@@ -120,7 +122,13 @@ class SessionGallery(w.VBox):
             self._done(index, f"not started: {exc.message}")
             return True
         self.sessions[index] = session
-        self.poller.watch(session, lambda event: self._on_event(index, event))
+        subscription = self.poller.watch(session, lambda event: self._on_event(index, event))
+        with self._lock:
+            closed = self._closed
+            if not closed:
+                self._subscriptions.append(subscription)
+        if closed:  # closed while this one was being created
+            subscription.cancel()
         return True
 
     def _on_event(self, index: int, event: Event) -> None:
@@ -151,6 +159,21 @@ class SessionGallery(w.VBox):
     def _show_card(self, index: int) -> None:
         with self.updating:
             self.cards[index].value = card_html(self.prompts[index], self.snapshots[index], self.notes[index])
+
+    def close(self) -> None:
+        """Stop watching, start nothing more, and close the widgets; `results` keeps what is known."""
+        with self._lock:
+            self._closed = True
+            self._queue.clear()
+            self._running.clear()
+            subscriptions, self._subscriptions = self._subscriptions, []
+        for subscription in subscriptions:
+            subscription.cancel()
+        self._all_done.set()
+        with self.updating:
+            for widget in (*self.cards, *self.children):
+                widget.close()
+            super().close()
 
     def results(self) -> list[dict[str, Any]]:
         """One row per prompt: session, status, title, duration and video URL."""

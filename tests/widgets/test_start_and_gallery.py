@@ -91,3 +91,20 @@ def test_the_gallery_waits_when_heygen_refuses_more_jobs(
             if gallery.finished:
                 break
         assert [r["status"] for r in gallery.results()] == ["completed", "completed"]
+
+
+def test_closing_the_gallery_stops_watching_and_starts_nothing_more(
+    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, clock: FakeClock, inline: Inline
+) -> None:
+    gallery = SessionGallery(
+        ["a", "b", "c"], connection=connection, poller=poller, runner=inline, max_concurrent=1
+    )
+    assert len(poller.session_ids) == 1
+    clock.advance(poller.poll_once())
+    gallery.close()
+    assert not poller.session_ids
+    fake.run_until_idle()
+    clock.advance(poller.poll_once())
+    assert len(fake.backend.sessions) == 1  # the queued prompts never start
+    assert gallery.comm is None and all(card.comm is None for card in gallery.cards)
+    assert [r["status"] for r in gallery.wait(timeout=0)] == ["thinking", "queued", "queued"]
