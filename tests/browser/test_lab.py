@@ -133,6 +133,7 @@ def test_attach_after_a_kernel_restart_shows_the_current_state(open_nb: Any, sim
 # Run in the kernel: the moment the browser has been sent every widget's state, and is still
 # building the models, the panel changes. That moment is the only patch in this test: a real
 # session cannot be made to change at it reliably, and it is where ipywidgets drops an update.
+# The change goes to the feedback box's message line, which the poller never rewrites.
 CHANGE_WHILE_LOADING = """\
 import ipywidgets
 
@@ -143,7 +144,7 @@ _answer = ipywidgets.Widget._handle_control_comm_msg
 def _answer_then_change(msg):
     _answer(msg)
     if msg["content"]["data"].get("method") == "request_states":
-        panel.notice.value = '<div class="hgw-notice-text">Changed while the page loaded</div>'
+        panel.feedback.error.value = "<span>Changed while the page loaded</span>"
 
 
 ipywidgets.Widget._handle_control_comm_msg = _answer_then_change
@@ -163,7 +164,7 @@ def test_a_reloaded_tab_shows_a_change_made_while_it_rebuilt_the_widgets(open_nb
     nb.page.wait_for_function("() => !window.jupyterapp.shell.currentWidget.context.model.dirty")
     nb.page.reload()  # the same kernel; the widgets are rebuilt from its state
     nb.status("reviewing")
-    nb.page.locator(".hgw-notice-text:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
+    nb.page.locator(".hgw-send-error:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
 
 
 def test_voila_renders_the_panel_as_an_app(
@@ -195,6 +196,6 @@ def test_voila_shows_a_change_made_while_the_page_built_its_widgets(
         WATCHED.append((page, voila))
         page.goto(f"{voila.url}/voila/render/late.ipynb")
         page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=60_000)
-        page.locator(".hgw-notice-text:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
+        page.locator(".hgw-send-error:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
         page.screenshot(path=str(ARTIFACTS / "test_voila_late_change.png"), full_page=True)
         page.close()
