@@ -10,6 +10,11 @@ ipywidgets tracks views when a widget's ``_view_count`` is a number: each view t
 displays adds one and syncs it back. By then every model under the composite exists, so
 re-sending the composite's state at that moment repairs whatever was dropped. It costs one batch
 per view shown, and nothing per poll.
+
+Limits: an input's value is never re-sent, so nothing the user is typing is overwritten; a value
+the kernel writes into one (the feedback box emptied after a send) and loses in that window
+stays stale. Two browsers that load at the same moment can report the same count, and the
+second then gets no re-send.
 """
 
 from __future__ import annotations
