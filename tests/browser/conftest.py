@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,14 @@ def lab(simulator: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Se
 
 
 @pytest.fixture(scope="session")
+def voila(lab: Server, simulator: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Voila on the same folder as JupyterLab, with the simulator standing in for HeyGen."""
+    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
+    with jupyter(lab.root, tmp_path_factory.mktemp("voila"), app="voila", env=env) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     with sync_playwright() as pw:
         context = launch_chromium(pw, tmp_path_factory.mktemp("chromium"))
@@ -208,6 +217,19 @@ def open_nb(lab: Server, browser: Any, request: pytest.FixtureRequest) -> Iterat
         notebook.execute("import heygen_widgets.widgets.runtime as r; r.default_poller().close()")
         notebook.page.evaluate("() => window.jupyterapp.commands.execute('kernelmenu:shutdown')")
         notebook.page.close()
+
+
+@contextmanager
+def voila_page(voila: Server, browser: Any, name: str, cells: list[str]) -> Iterator[Any]:
+    """Write a notebook and open it as a Voila app; the page is screenshotted and closed after."""
+    write_notebook(voila.root / name, cells)
+    page = browser.new_page()
+    WATCHED.append((page, voila))
+    page.goto(f"{voila.url}/voila/render/{name}")
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"test_voila_{Path(name).stem}.png"), full_page=True)
+    page.close()
 
 
 def simulator_fault(simulator: str, **fault: Any) -> None:

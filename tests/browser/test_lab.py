@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from scripts.lab_browser import jupyter, write_notebook
-from tests.browser.conftest import ARTIFACTS, SECRET_KEY, WATCHED, simulator_fault
+from scripts.lab_browser import Server
+from tests.browser.conftest import SECRET_KEY, simulator_fault, voila_page
 
 PANEL = [
     "from heygen_widgets.widgets import SessionPanel, connection, session_panel\n\nheygen = connection()",
@@ -167,35 +167,18 @@ def test_a_reloaded_tab_shows_a_change_made_while_it_rebuilt_the_widgets(open_nb
     nb.page.locator(".hgw-send-error:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
 
 
-def test_voila_renders_the_panel_as_an_app(
-    lab: Any, browser: Any, simulator: str, tmp_path: Any, request: pytest.FixtureRequest
-) -> None:
-    write_notebook(lab.root / "app.ipynb", panel_cells("A Voila app. Cover speed and ease."))
-    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
-    with jupyter(lab.root, tmp_path, app="voila", env=env) as voila:
-        page = browser.new_page()
-        WATCHED.append((page, voila))
-        page.goto(f"{voila.url}/voila/render/app.ipynb")
+def test_voila_renders_the_panel_as_an_app(voila: Server, browser: Any) -> None:
+    cells = panel_cells("A Voila app. Cover speed and ease.")
+    with voila_page(voila, browser, "app.ipynb", cells) as page:
         page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=90_000)
         page.fill(".hgw-feedback textarea", "remove scene 2")
         page.click(".hgw-send")
         page.locator(".hgw-log >> text=I removed scene 2").wait_for(timeout=30_000)
         assert page.locator(".hgw-card").count() == 3
-        page.screenshot(path=str(ARTIFACTS / "test_voila.png"), full_page=True)
-        page.close()
 
 
-def test_voila_shows_a_change_made_while_the_page_built_its_widgets(
-    lab: Any, browser: Any, simulator: str, tmp_path: Any
-) -> None:
+def test_voila_shows_a_change_made_while_the_page_built_its_widgets(voila: Server, browser: Any) -> None:
     cells = [*panel_cells("A late change. Cover timing and order."), CHANGE_WHILE_LOADING]
-    write_notebook(lab.root / "late.ipynb", cells)
-    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
-    with jupyter(lab.root, tmp_path, app="voila", env=env) as voila:
-        page = browser.new_page()
-        WATCHED.append((page, voila))
-        page.goto(f"{voila.url}/voila/render/late.ipynb")
+    with voila_page(voila, browser, "late.ipynb", cells) as page:
         page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=60_000)
         page.locator(".hgw-send-error:has-text('Changed while the page loaded')").wait_for(timeout=30_000)
-        page.screenshot(path=str(ARTIFACTS / "test_voila_late_change.png"), full_page=True)
-        page.close()
