@@ -14,7 +14,17 @@ Subscribers run on the poller thread: UI code must only set state there.
 
 from __future__ import annotations
 
-from heygen_widgets.poller.events import Changed, Event, Failed, Finished, Pollable, Subscriber, TimedOut
+from heygen_widgets.poller.events import (
+    Changed,
+    Event,
+    Failed,
+    Finished,
+    Pollable,
+    Stuck,
+    Subscriber,
+    Throttled,
+    TimedOut,
+)
 from heygen_widgets.poller.pace import Pace
 from heygen_widgets.poller.poller import Poller
 from heygen_widgets.poller.watcher import Subscription
@@ -27,7 +37,9 @@ __all__ = [
     "Pace",
     "Pollable",
     "Poller",
+    "Stuck",
     "Subscriber",
     "Subscription",
+    "Throttled",
     "TimedOut",
 ]

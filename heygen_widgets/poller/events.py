@@ -1,4 +1,4 @@
-"""What the poller polls (`Pollable`) and what it tells subscribers (the four events)."""
+"""What the poller polls (`Pollable`) and what it tells subscribers (the events)."""
 
 from __future__ import annotations
 
@@ -74,7 +74,41 @@ class TimedOut:
     session_id: str
 
 
-Event: TypeAlias = Changed | Failed | Finished | TimedOut
+@dataclass(frozen=True)
+class Stuck:
+    """The session has stayed in a working status with no change for ``quiet_for`` seconds.
+
+    Delivered once per quiet spell (the next `Changed` ends it). HeyGen's sessions are known to
+    hang in a working status; the user can stop the session or start again.
+
+    Attributes:
+        snapshot: The last snapshot, unchanged all that time.
+        quiet_for: Seconds since its status, progress or messages last changed.
+    """
+
+    snapshot: Snapshot
+    quiet_for: float
+
+    @property
+    def session_id(self) -> str:
+        """The session that seems stuck."""
+        return self.snapshot.session_id
+
+
+@dataclass(frozen=True)
+class Throttled:
+    """The poller's request budget stretches this session's interval beyond its pace.
+
+    Attributes:
+        session_id: The session polled less often than its pace asks.
+        interval: Seconds between its polls now, or None once the budget no longer stretches it.
+    """
+
+    session_id: str
+    interval: float | None
+
+
+Event: TypeAlias = Changed | Failed | Finished | TimedOut | Stuck | Throttled
 """Anything the poller delivers to a subscriber."""
 
 Subscriber: TypeAlias = Callable[[Event], None]

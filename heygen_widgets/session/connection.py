@@ -126,7 +126,8 @@ class Connection:
         if entries:
             body["files"] = entries
         api = FAMILIES[family]
-        return Session(self.transport, api, api.create(self.transport, body), self._upload)
+        session_id = api.create(self.transport, body)
+        return Session(self.transport, api, session_id, self._upload, approved=mode == "generate")
 
     def attach(self, session_id: str, *, family: str | None = None) -> Session:
         """Reopen an existing session (after a kernel restart, say); the family is found if not given."""

@@ -33,9 +33,21 @@ class Session:
     here is guarded by a lock.
     """
 
-    def __init__(self, transport: Transport, family: Family, session_id: str, upload: Any = None) -> None:
-        """Wrap an existing session id; `refresh` reads its state."""
+    def __init__(
+        self,
+        transport: Transport,
+        family: Family,
+        session_id: str,
+        upload: Any = None,
+        *,
+        approved: bool = False,
+    ) -> None:
+        """Wrap an existing session id; `refresh` reads its state.
+
+        ``approved`` is True for a session created to render without review (generate mode).
+        """
         self._t = transport
+        self.approved = approved
         self._family = family
         self.session_id = session_id
         self._upload = upload
@@ -56,6 +68,12 @@ class Session:
     def family(self) -> str:
         """``chat`` or ``sessions``."""
         return self._family.name
+
+    approved: bool
+    """True once this object approved the storyboard, or created the session in generate mode.
+
+    A render that starts while this is False began without the user's approval (chat mode has
+    been seen to do that)."""
 
     @property
     def last(self) -> Snapshot | None:
@@ -220,6 +238,7 @@ class Session:
                 code="not_ready",
             )
         self._family.send(self._t, self.session_id, self._family.approval())
+        self.approved = True
         self._acted()
 
     def stop(self) -> None:
