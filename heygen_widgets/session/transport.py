@@ -1,19 +1,27 @@
 """One HTTP seam: sends the generated client's requests, maps errors, and retries safely.
 
 Reads (and ``stop``, which is harmless to repeat) retry on 429, 5xx, timeouts and connection
-errors, with jittered exponential backoff that honours ``Retry-After``. Requests that change
-something (create, send) are retried only when it is certain HeyGen did not process them: the
-connection failed before the request went out, or HeyGen answered 429. Any other failure of such
-a request raises `UncertainOutcomeError` instead of repeating it, so nothing is applied twice.
+errors, with jittered exponential backoff that honours ``Retry-After``; a read that times out is
+tried at most twice, so a server that accepts and never answers fails in seconds, not minutes.
+Requests that change something (create, send) are retried only when it is certain HeyGen did not
+process them: the connection failed before the request went out, or HeyGen answered 429. Any
+other failure of such a request raises `UncertainOutcomeError` instead of repeating it, so
+nothing is applied twice.
+
+The poller reads through `Transport.for_polls`: the same pool, one attempt, no sleeping, and a
+read timeout sized for polls. Its own schedule owns the backoff.
 """
 
 from __future__ import annotations
 
+import copy
+import math
 import random
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -22,6 +30,7 @@ from heygen_widgets.errors import (
     HeyGenConnectionError,
     HeyGenError,
     HeyGenTimeoutError,
+    InvalidParameterError,
     RateLimitError,
     ServerError,
     UncertainOutcomeError,
@@ -30,7 +39,7 @@ from heygen_widgets.errors import (
 )
 from heygen_widgets.session import requests
 
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT = (httpx.ConnectError, httpx.PoolTimeout)
 Outcome = tuple[Any, HeyGenError | None, bool]
 
 
@@ -40,12 +49,15 @@ class RetryPolicy:
 
     Attributes:
         attempts: Tries in all, the first included.
+        timeout_attempts: Tries in all when they time out: a server that accepts and does not
+            answer is asked again once, not ``attempts`` times.
         base: First backoff in seconds; it doubles per retry, with full jitter.
         cap: Longest backoff between two tries.
         max_retry_after: The longest ``Retry-After`` honoured; longer ones are clamped.
     """
 
     attempts: int = 4
+    timeout_attempts: int = 2
     base: float = 0.5
     cap: float = 8.0
     max_retry_after: float = 60.0
@@ -58,12 +70,74 @@ class RetryPolicy:
         return backoff
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
+ONE_ATTEMPT = RetryPolicy(attempts=1, timeout_attempts=1)
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds to wait, by what is waited for.
+
+    With the defaults, `Connection.attach` of an address that accepts and never answers fails
+    within about 13 s (two reads of 6 s), and a create within 20 s (one try: it is never repeated).
+
+    Attributes:
+        connect: To open a connection.
+        read: For the answer to a read (or ``stop``).
+        change: For the answer to a create, a message or an upload, and to send its body.
+        poll: For the answer to a poller's read: one slow session must not hold a worker long.
+    """
+
+    connect: float = 5.0
+    read: float = 6.0
+    change: float = 20.0
+    poll: float = 5.0
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+                raise ValueError(f"Timeouts.{f.name} must be a positive number of seconds, not {value!r}")
+
+    def at_most(self, seconds: float) -> Timeouts:
+        """The same timeouts, none longer than ``seconds``."""
+        return replace(self, **{f.name: min(getattr(self, f.name), seconds) for f in fields(self)})
+
+    def answer(self, *, safe: bool, poll: bool) -> float:
+        """The read timeout for one request."""
+        return self.poll if poll else self.read if safe else self.change
+
+    def for_request(self, *, safe: bool, poll: bool) -> httpx.Timeout:
+        """The httpx timeouts for one request."""
+        answer = self.answer(safe=safe, poll=poll)
+        return httpx.Timeout(connect=self.connect, read=answer, write=self.change, pool=self.read)
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """A ``Retry-After`` header as seconds from now: a number of seconds or an HTTP date.
+
+    The one place the header is read. A date in the past is 0; anything unreadable is None.
+    ``now`` is the wall clock in seconds since the epoch (default: now).
+    """
+    if value is None or not value.strip():
         return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    return max(seconds, 0.0) if math.isfinite(seconds) else None
+
+
+def _timeouts(timeout: float | Timeouts | None) -> Timeouts:
+    if isinstance(timeout, Timeouts):
+        return timeout
+    return Timeouts() if timeout is None else Timeouts().at_most(timeout)
 
 
 class Transport:
@@ -74,19 +148,35 @@ class Transport:
         base_url: str,
         api_key: str,
         *,
-        timeout: float = 30.0,
+        timeout: float | Timeouts | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         jitter: Callable[[], float] = random.random,
         max_connections: int = 10,
     ) -> None:
-        """Prepare the client; no connection is opened until the first request."""
+        """Prepare the client; no connection is opened until the first request.
+
+        Args:
+            base_url: The API's address.
+            api_key: Sent as ``x-api-key``; never shown.
+            timeout: `Timeouts`, or a number of seconds no timeout may exceed (the defaults
+                otherwise).
+            retry: How reads and safe requests are retried.
+            sleep: The one place a retry waits; tests pass a recorder.
+            jitter: Numbers in [0, 1) for the backoff's jitter.
+            max_connections: The pool's size, shared by every session and the poller.
+        """
         self.base_url = base_url.rstrip("/")
         self._key = api_key
-        self._client = requests.authenticated_client(self.base_url, api_key, timeout, max_connections)
+        self.timeouts = _timeouts(timeout)
+        self._client = requests.authenticated_client(
+            self.base_url, api_key, self.timeouts.change, max_connections
+        )
         self.retry = retry or RetryPolicy()
         self.sleep = sleep
         self.jitter = jitter
+        self.polling = False
+        self.requests = 0  # requests sent through this object (not its copies): the poller's meter
 
     def __repr__(self) -> str:
         """The address only: never the key."""
@@ -97,20 +187,34 @@ class Transport:
         """The generated ``AuthenticatedClient`` (its repr shows the key: never print it)."""
         return self._client
 
+    def for_polls(self) -> Transport:
+        """This transport as the poller reads through it: one attempt, the poll timeout, no sleep.
+
+        It shares the connection pool (closing either closes both) and counts its own requests.
+        """
+        view = copy.copy(self)
+        view.retry, view.polling, view.requests = ONE_ATTEMPT, True, 0
+        return view
+
     def close(self) -> None:
         """Close every pooled connection."""
         self._client.get_httpx_client().close()
 
     def call(self, kwargs: dict[str, Any], *, safe: bool) -> Any:
         """Send one request and return its JSON; ``safe`` means it may be repeated without harm."""
-        kwargs = dict(kwargs)
+        kwargs = {**kwargs, "timeout": self.timeouts.for_request(safe=safe, poll=self.polling)}
         if not safe:
             # Sent on every try of one call; where HeyGen honours it, a repeat is a replay.
             kwargs["headers"] = {**kwargs.get("headers", {}), "Idempotency-Key": uuid.uuid4().hex}
+        timeouts = 0
         for attempt in range(self.retry.attempts):
             body, error, retryable = self._try(kwargs, safe)
             if error is None:
                 return body
+            if isinstance(error, HeyGenTimeoutError):
+                timeouts += 1
+                retryable = retryable and timeouts < self.retry.timeout_attempts
+                error = self._timed_out(kwargs, safe, timeouts) if not retryable else error
             if not retryable or attempt == self.retry.attempts - 1:
                 raise error
             self.sleep(self.retry.delay(attempt, error.retry_after, self.jitter()))
@@ -118,22 +222,39 @@ class Transport:
 
     def _try(self, kwargs: dict[str, Any], safe: bool) -> Outcome:
         """One try: (JSON, None, _) on success, else (None, error, retryable). Safe across threads."""
-        what = f"{kwargs['method'].upper()} {kwargs['url']}"
+        what = _what(kwargs)
+        self.requests += 1
         try:
             response = self._client.get_httpx_client().request(**kwargs)
-        except NOT_SENT as exc:
-            message = self._say(f"Could not reach HeyGen for {what}: {exc}.")
-            return None, HeyGenConnectionError(message, code="connection_error"), True
-        except httpx.TimeoutException:
-            if not safe:
-                return None, self._uncertain(what, "no answer arrived in time"), False
-            return None, HeyGenTimeoutError(f"HeyGen did not answer {what} in time.", code="timeout"), True
-        except httpx.TransportError as exc:
-            if not safe:
-                return None, self._uncertain(what, "the connection was cut"), False
-            message = self._say(f"The connection broke during {what}: {exc}.")
-            return None, HeyGenConnectionError(message, code="connection_error"), True
+        except (httpx.TransportError, httpx.InvalidURL, UnicodeError) as exc:
+            return (None, *self._unanswered(exc, what, safe))
         return self._read(response, what, safe)
+
+    def _unanswered(self, exc: Exception, what: str, safe: bool) -> tuple[HeyGenError, bool]:
+        """The error for a request that got no answer, and whether it may be tried again."""
+        error: HeyGenError
+        if isinstance(exc, httpx.ConnectTimeout):  # nothing was sent: safe to repeat, even a create
+            error, retryable = HeyGenTimeoutError(f"No connection for {what}.", code="connect_timeout"), True
+        elif isinstance(exc, NOT_SENT):
+            message = self._say(f"Could not reach HeyGen for {what}: {exc}.")
+            error, retryable = HeyGenConnectionError(message, code="connection_error"), True
+        elif isinstance(
+            exc, httpx.InvalidURL | httpx.UnsupportedProtocol | httpx.LocalProtocolError | UnicodeError
+        ):
+            error, retryable = self._unsendable(what, exc), False
+        elif not safe:
+            reason = (
+                "no answer arrived in time"
+                if isinstance(exc, httpx.TimeoutException)
+                else "the connection was cut"
+            )
+            error, retryable = self._uncertain(what, reason), False
+        elif isinstance(exc, httpx.TimeoutException):
+            error, retryable = HeyGenTimeoutError(f"No answer to {what}.", code="timeout"), True
+        else:
+            message = self._say(f"The connection broke during {what}: {exc}.")
+            error, retryable = HeyGenConnectionError(message, code="connection_error"), True
+        return error, retryable
 
     def _read(self, response: httpx.Response, what: str, safe: bool) -> Outcome:
         try:
@@ -147,12 +268,40 @@ class Transport:
                 return None, self._uncertain(what, "the answer was not valid JSON"), False
             message = f"HeyGen's answer to {what} was not valid JSON."
             return None, ServerError(message, code="malformed_response", status=response.status_code), True
-        error = from_response(response.status_code, body, _retry_after(response), self._key)
+        hint = retry_after_seconds(response.headers.get("retry-after"))
+        error = from_response(response.status_code, body, hint, self._key)
         if isinstance(error, RateLimitError):
             return None, error, True
         if isinstance(error, ServerError) and not safe:
             return None, self._uncertain(what, f"HeyGen answered HTTP {response.status_code}"), False
         return None, error, isinstance(error, ServerError)
+
+    def _timed_out(self, kwargs: dict[str, Any], safe: bool, tries: int) -> HeyGenTimeoutError:
+        seconds = self.timeouts.answer(safe=safe, poll=self.polling)
+        connecting = self.timeouts.connect
+        times = "once" if tries == 1 else f"{tries} times"
+        return HeyGenTimeoutError(
+            self._say(
+                f"{self.base_url} did not answer {_what(kwargs)} in time (asked {times}, waiting "
+                f"{connecting:g} s to connect and {seconds:g} s for the answer); check that the base "
+                "URL (HEYGEN_BASE_URL) is HeyGen's API address and that your network reaches it."
+            ),
+            code="timeout",
+        )
+
+    def _unsendable(self, what: str, exc: Exception) -> InvalidParameterError:
+        """A request that could not even be built or written: nothing was sent, and retrying cannot help."""
+        if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
+            advice = f"the base URL {self.base_url!r} is not a valid http(s) address; fix it"
+            param = "base_url"
+        else:  # the exception's own text may quote the header, that is the key: it is not shown
+            advice, param = (
+                "the API key (or another header) has characters HTTP does not allow (spaces, line "
+                "breaks, non-ASCII); check HEYGEN_API_KEY",
+                "api_key",
+            )
+        message = f"Could not send {what} ({type(exc).__name__}): {advice}. Nothing was sent."
+        return InvalidParameterError(self._say(message), code="invalid_request", param=param)
 
     def _uncertain(self, what: str, reason: str) -> UncertainOutcomeError:
         return UncertainOutcomeError(
@@ -163,3 +312,7 @@ class Transport:
 
     def _say(self, text: str) -> str:
         return redact(text, self._key)
+
+
+def _what(kwargs: dict[str, Any]) -> str:
+    return f"{str(kwargs['method']).upper()} {kwargs['url']}"
