@@ -61,7 +61,7 @@ class Schedule:
         self._budget, self._workers, self._stuck = budget, workers, stuck
         self._random, self._wake = random, wake
         self._done: queue.SimpleQueue[Result] = queue.SimpleQueue()  # reads the workers finished
-        self._first_cost = 1  # what a first read is expected to cost: the most one has cost so far
+        self._first_cost: int | None = None  # what a first read costs: the most one has cost so far
 
     def start_due(self) -> tuple[int, Deliveries]:
         """Hand due sessions to free workers, nudged first, then the longest overdue, as the budget allows."""
@@ -78,8 +78,18 @@ class Schedule:
                     due.append(watcher)
             due.sort(key=lambda w: (not w.quick(now), w.next_due))
             free = self._workers.size - sum(w.in_flight for w in self.watchers.values())
+            # Until one first read has returned its cost is a guess: one such read at a time.
+            guessing = self._first_cost is None and any(
+                w.in_flight and w.cost is None for w in self.watchers.values()
+            )
             started = 0
-            for index, watcher in enumerate(due[: max(free, 0)]):
+            for index, watcher in enumerate(due):
+                if started == free:
+                    break
+                if watcher.cost is None and self._first_cost is None:
+                    if guessing:
+                        continue
+                    guessing = True
                 expected = self._expected(watcher)
                 if not self._budget.try_spend(expected):
                     for held in due[index:]:
@@ -122,7 +132,7 @@ class Schedule:
             return self._budget.wait_for(self._expected(first))  # due: the budget holds it back
 
     def _expected(self, watcher: Watcher) -> float:
-        return float(watcher.cost if watcher.cost is not None else self._first_cost)
+        return float(watcher.cost if watcher.cost is not None else self._first_cost or 1)
 
     def _reader(self, watcher: Watcher, expected: float) -> Callable[[], None]:
         def read() -> None:  # on a worker
@@ -138,7 +148,7 @@ class Schedule:
         watcher.in_flight = False
         self._budget.settle(expected, cost)
         if watcher.cost is None:
-            self._first_cost = max(self._first_cost, cost)
+            self._first_cost = max(self._first_cost or 0, cost)
         watcher.cost = cost
         if self.closed or self.watchers.get(watcher.session.session_id) is not watcher:
             return []  # closed, or every subscriber cancelled meanwhile

@@ -230,7 +230,7 @@ class Poller:
             self._thread.start()
         atexit.register(self.close)
 
-    def close(self, timeout: float = 1.0) -> None:
+    def close(self, timeout: float = 0.5) -> None:
         """Stop polling; nothing is delivered once this returns. Safe to call twice.
 
         Waits up to ``timeout`` seconds in all for the threads to end: a worker still inside a

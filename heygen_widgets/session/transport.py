@@ -198,7 +198,11 @@ class Transport:
 
     def close(self) -> None:
         """Close every pooled connection."""
-        self._client.get_httpx_client().close()
+        try:
+            client = self._client.get_httpx_client()
+        except (httpx.InvalidURL, UnicodeError):
+            return  # a key or address httpx refuses: no client was ever built, nothing is open
+        client.close()
 
     def call(self, kwargs: dict[str, Any], *, safe: bool) -> Any:
         """Send one request and return its JSON; ``safe`` means it may be repeated without harm."""
