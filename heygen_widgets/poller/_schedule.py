@@ -21,6 +21,7 @@ from heygen_widgets.poller.watcher import Deliveries, Watcher
 from heygen_widgets.snapshot import Phase, Snapshot
 
 Result = tuple[Watcher, float, "Snapshot | Exception", int]  # watcher, expected cost, outcome, cost
+FIRST_READ = 6  # a first read also fetches the storyboard: in chat mode one request per image (3-6)
 
 
 @dataclass(frozen=True)
@@ -78,18 +79,10 @@ class Schedule:
                     due.append(watcher)
             due.sort(key=lambda w: (not w.quick(now), w.next_due))
             free = self._workers.size - sum(w.in_flight for w in self.watchers.values())
-            # Until one first read has returned its cost is a guess: one such read at a time.
-            guessing = self._first_cost is None and any(
-                w.in_flight and w.cost is None for w in self.watchers.values()
-            )
             started = 0
             for index, watcher in enumerate(due):
                 if started == free:
                     break
-                if watcher.cost is None and self._first_cost is None:
-                    if guessing:
-                        continue
-                    guessing = True
                 expected = self._expected(watcher)
                 if not self._budget.try_spend(expected):
                     for held in due[index:]:
@@ -132,7 +125,9 @@ class Schedule:
             return self._budget.wait_for(self._expected(first))  # due: the budget holds it back
 
     def _expected(self, watcher: Watcher) -> float:
-        return float(watcher.cost if watcher.cost is not None else self._first_cost or 1)
+        if watcher.cost is not None:
+            return float(watcher.cost)
+        return float(self._first_cost or FIRST_READ)
 
     def _reader(self, watcher: Watcher, expected: float) -> Callable[[], None]:
         def read() -> None:  # on a worker
