@@ -156,10 +156,11 @@ def _one_line(text: str, limit: int = MAX_MESSAGE) -> str:
 
 
 def _secret_forms(secret: str) -> list[str]:
-    """Every way the key can appear in text: as typed, stripped, repr-escaped, JSON- or URL-encoded."""
+    """Every way the key can appear in text: as typed, stripped, escaped, JSON- or URL-encoded."""
     forms = {secret, secret.strip()}
     for form in list(forms):
-        forms |= {repr(form)[1:-1], json.dumps(form)[1:-1], quote(form, safe=""), quote_plus(form)}
+        forms |= {repr(form)[1:-1], ascii(form)[1:-1], json.dumps(form)[1:-1], quote(form, safe="")}
+        forms.add(quote_plus(form))
         forms.add(repr(form.encode("utf-8", "backslashreplace"))[2:-1])
     return sorted((f for f in forms if len(f) >= 4), key=len, reverse=True)
 

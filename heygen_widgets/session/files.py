@@ -9,6 +9,7 @@ so a mistake in the last file stops the call before anything is read in full or 
 from __future__ import annotations
 
 import base64
+import mimetypes
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,7 +118,9 @@ def _media_type(index: int, name: str, declared: str | None, head: bytes) -> str
     kind = kind or TYPES.get(Path(name).suffix.lower()) or sniff(head)
     if kind in TYPES.values():
         return kind
-    what = "of a type that cannot be told" if kind == _UNKNOWN else kind
+    if kind == _UNKNOWN:  # name the type in the message when the name tells it
+        kind = mimetypes.guess_type(name)[0] or "of a type that cannot be told"
+    what = kind
     supported = ", ".join(sorted({ext.lstrip(".") for ext in TYPES} - {"jpg"}))
     raise _bad(index, f"{name!r} is {what}; HeyGen takes {supported} (name the type: Data(b, 'image/png')).")
 
