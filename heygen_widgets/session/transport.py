@@ -125,7 +125,9 @@ class Transport:
         except (UnicodeError, httpx.LocalProtocolError, httpx.InvalidURL) as exc:
             # Refused here before anything went out (a header or URL HTTP cannot carry): no retry
             # can help, and the cause is dropped because its text may quote the key.
-            message = self._say(f"{what} was not sent: {exc}. Check the API key and the ids passed.")
+            message = self._say(
+                f"{what} was not sent ({exc}); look for a stray character in the key, ids or text."
+            )
             raise InvalidParameterError(message, code="invalid_request") from None
         except NOT_SENT as exc:
             message = self._say(f"Could not reach HeyGen for {what}: {exc}.")

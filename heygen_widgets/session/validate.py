@@ -24,6 +24,12 @@ def check_text(param: str, text: object) -> str:
         raise _invalid(param, f"The {param} must be text, not {type(text).__name__}.")
     if not text.strip():
         raise _invalid(param, f"The {param} is empty; type what the agent should do.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, from a bad copy and paste: JSON cannot carry it
+        raise _invalid(
+            param, f"The {param} has a broken character at position {exc.start + 1}; retype that part."
+        ) from None
     if len(text) > MAX_TEXT:
         raise _invalid(
             param, f"The {param} is {len(text):,} characters; shorten it to {MAX_TEXT:,} or fewer."

@@ -323,3 +323,26 @@ def test_a_key_http_cannot_carry_is_refused_by_the_transport_without_showing_it(
         if key.isascii():  # httpx could not even build its client around the other one
             conn.close()
     assert fake.requests == []
+
+
+def test_a_message_with_a_missing_file_sends_and_uploads_nothing(
+    fake: FakeHeyGen, connection: Connection, tmp_path: Path
+) -> None:
+    session = connection.create("hi")
+    fake.run_until_idle()
+    before = len(fake.requests)
+    files = [big_file(tmp_path, "one.png"), big_file(tmp_path, "two.png"), tmp_path / "gone.png"]
+    with pytest.raises(InvalidParameterError, match=r"^files\[2\]: .*gone.png' is not a file"):
+        session.send("use these", files=files)
+    assert fake.requests[before:] == [] and uploads(fake) == 0
+
+
+def test_text_with_a_broken_character_is_refused_before_sending(
+    fake: FakeHeyGen, connection: Connection
+) -> None:
+    """A lone surrogate (a bad copy and paste) cannot be encoded as JSON; httpx raised a bare UnicodeError."""
+    with pytest.raises(
+        InvalidParameterError, match=r"^The prompt has a broken character at position 4; retype"
+    ):
+        connection.create("hi \ud800 there")
+    assert fake.requests == []
