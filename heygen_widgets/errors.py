@@ -228,7 +228,7 @@ _ADVICE: dict[type[HeyGenError], str] = {
     RateLimitError: "Wait a little and try again.",
     ServerError: "HeyGen had a problem; try again shortly.",
 }
-_SCOPE_IN_TEXT = re.compile(r"required scopes?\W+([a-z0-9_.-]+:[a-z0-9_.*-]+)", re.IGNORECASE)
+_SCOPE = re.compile(r"\b[a-z][a-z0-9_.-]*:[a-z0-9_*-]+\b", re.IGNORECASE)  # video_agent:write
 
 
 def _fields(body: Any) -> tuple[dict[str, Any], bool]:
@@ -253,15 +253,18 @@ def _sentence(text: str) -> str:
 
 
 def _scope(fields: dict[str, Any], message: str) -> str | None:
-    """The missing scope: a field of the envelope if HeyGen sends one, else "Required scope: x:y"."""
+    """The missing scope: a field that names it, else ``param`` or the message if they hold one."""
     for name in ("required_scope", "scope", "required_scopes", "scopes"):
         value = fields.get(name)
         if isinstance(value, list) and value:
             return ", ".join(str(v) for v in value)
         if _text(value):
             return str(value).strip()
-    found = _SCOPE_IN_TEXT.search(message)
-    return found[1].rstrip(".") if found else None
+    param = _text(fields.get("param"))
+    if param and _SCOPE.fullmatch(param):
+        return param
+    found = _SCOPE.search(message)  # "Required scope: account:read." (HeyGen's CLI tests)
+    return found[0] if found else None
 
 
 def _message(status: int, code: str | None, fields: dict[str, Any], was_json: bool) -> str:
@@ -302,8 +305,8 @@ def from_response(
     )
     message = _message(status, code, fields, was_json)
     fields.pop("message", None)
-    param = fields.pop("param", None)
     scope = _scope(fields, message) if kind is MissingScopeError else None
+    param = fields.pop("param", None)
     advice = _advice(kind, scope)
     if advice and advice not in message:
         message = f"{message} {advice}"

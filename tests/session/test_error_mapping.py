@@ -187,6 +187,13 @@ def test_a_missing_scope_names_the_scope_and_is_still_an_authentication_error(
     assert "Check HEYGEN_API_KEY" not in error.message  # the key is right; it lacks a scope
     answer.body = {"error": {"code": "insufficient_api_key_scope", "required_scopes": ["videos:read"]}}
     assert "with the videos:read scope" in failure(conn).message
+    answer.body = {"error": {"code": "insufficient_api_key_scope", "message": "No.", "param": "assets:write"}}
+    error = failure(conn)
+    assert isinstance(error, MissingScopeError) and error.scope == "assets:write"
+    answer.body = {
+        "error": {"code": "insufficient_api_key_scope", "message": "Lacks the 'video_agent:write' scope."}
+    }
+    assert "Create an API key with the video_agent:write scope" in failure(conn).message
 
 
 @pytest.mark.parametrize(
