@@ -294,17 +294,25 @@ class Transport:
         )
 
     def _unsendable(self, what: str, exc: Exception) -> InvalidParameterError:
-        """A request that could not even be built or written: nothing was sent, and retrying cannot help."""
+        """A request that could not even be built or written: nothing was sent, and retrying cannot help.
+
+        The exception's own text is not shown: it may quote a header, that is the key.
+        """
+        param: str | None
         if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
-            advice = f"the base URL {self.base_url!r} is not a valid http(s) address; fix it"
-            param = "base_url"
-        else:  # the exception's own text may quote the header, that is the key: it is not shown
-            advice, param = (
-                "the API key (or another header) has characters HTTP does not allow (spaces, line "
-                "breaks, non-ASCII); check HEYGEN_API_KEY",
-                "api_key",
+            advice = (
+                f"the base URL {self.base_url!r} is not a plain http(s) address; fix it (HEYGEN_BASE_URL)"
             )
-        message = f"Could not send {what} ({type(exc).__name__}): {advice}. Nothing was sent."
+            param = "base_url"
+        elif isinstance(exc, UnicodeEncodeError) and exc.encoding != "ascii":
+            advice, param = "its text has a broken character; retype it", None
+        else:
+            advice = (
+                "the API key has a character HTTP cannot carry (a space, line break or non-ASCII "
+                "character); check HEYGEN_API_KEY"
+            )
+            param = "api_key"
+        message = f"{what} was not sent ({type(exc).__name__}): {advice}."
         return InvalidParameterError(self._say(message), code="invalid_request", param=param)
 
     def _uncertain(self, what: str, reason: str) -> UncertainOutcomeError:
