@@ -15,9 +15,12 @@ from heygen_widgets.errors import (
     UncertainOutcomeError,
 )
 from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.poller import Changed, Event, Poller
 from heygen_widgets.session import Connection, RetryPolicy, Session, Transport
 from heygen_widgets.session.families import FAMILIES
 from heygen_widgets.session.transport import Timeouts, retry_after_seconds
+from heygen_widgets.snapshot import Phase
+from tests.poller.fakes import Recorder
 from tests.session.conftest import KEY, Sleeps
 
 QUICK = Timeouts(connect=0.5, read=0.2, change=0.2, poll=0.2)  # the defaults' shape, in tenths of seconds
@@ -44,6 +47,8 @@ class SilentServer:
             self.connected.set()
 
     def close(self) -> None:
+        if self._socket.fileno() == -1:
+            return  # closed already
         self._socket.shutdown(socket.SHUT_RDWR)  # wakes the accept() (a close alone does not)
         self._socket.close()
         self._thread.join(2.0)
@@ -107,6 +112,34 @@ def test_a_poll_of_an_address_that_never_answers_is_one_attempt(silent: SilentSe
             session.poll()
         assert session.poll_requests == 1
     assert len(silent.accepted) == 1 and sleeps == []
+
+
+def test_a_poll_hanging_on_the_wire_holds_no_other_session(fake: FakeHeyGen, silent: SilentServer) -> None:
+    hanging = Transport(silent.url, KEY, timeout=Timeouts(poll=60.0))  # it would hang a minute
+    reviewing = threading.Event()
+
+    def on_healthy(event: Event) -> None:
+        if isinstance(event, Changed) and event.snapshot.phase is Phase.REVIEW:
+            reviewing.set()
+
+    with Connection(Transport(fake.url, KEY)) as conn:
+        healthy = conn.create("Going on")
+        poller = Poller()
+        try:
+            poller.watch(Session(hanging, FAMILIES["chat"], "sess_hung", known=True), Recorder())
+            assert silent.connected.wait(5.0)  # its read is on the wire, unanswered
+            poller.watch(healthy, on_healthy)
+            fake.run_until_idle()
+            poller.nudge(healthy.session_id)
+            assert reviewing.wait(5.0)  # the other session went on meanwhile
+            threads = poller.threads
+        finally:
+            poller.close()
+    silent.close()  # the hanging read ends now; what it brings back is dropped
+    for thread in threads:
+        thread.join(5.0)
+        assert not thread.is_alive()
+    hanging.close()
 
 
 @pytest.mark.parametrize(
