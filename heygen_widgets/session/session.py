@@ -19,8 +19,7 @@ from heygen_widgets.errors import (
     SessionFailedError,
     WaitTimeoutError,
 )
-from heygen_widgets.session import requests
-from heygen_widgets.session.families import Family
+from heygen_widgets.session.families import Family, fetch_video
 from heygen_widgets.session.files import Attachment, file_entries
 from heygen_widgets.session.transport import Transport
 from heygen_widgets.session.validate import check_text
@@ -43,7 +42,7 @@ class Session:
     """A Video Agent session of either API family.
 
     Get one from `Connection.create` or `Connection.attach`. Every method talks to HeyGen (or
-    the simulator) synchronously; the poller calls `refresh` from its thread, so the state kept
+    the simulator) synchronously; the poller calls `poll` from its workers, so the state kept
     here is guarded by a lock.
     """
 
@@ -201,9 +200,7 @@ class Session:
         return self._fetch_video(t, video_id) if status in ("generating", "completed", "failed") else cached
 
     def _fetch_video(self, t: Transport, video_id: str) -> Video | None:
-        answer = t.call(requests.get_video(video_id), safe=True)
-        data = answer.get("data") if isinstance(answer, dict) else None
-        return Video.from_api(data, fetched_at=self.clock()) if isinstance(data, dict) else None
+        return fetch_video(t, video_id, self.clock())
 
     def resources(self) -> list[Resource]:
         """Every resource the session's messages refer to, in order of first mention."""
