@@ -271,9 +271,10 @@ def test_errors_are_delivered_and_back_off_exponentially_until_a_success(
     for _ in range(10):
         waits.append(poller.poll_once())
         clock.advance(waits[-1])
-    assert waits == [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 60.0, 60.0, 1.0, 1.0]  # capped; reset by the success
-    assert seen.events[0] == Failed("s1", boom, 1.0)
-    assert [e.retry_in for e in seen.events if isinstance(e, Failed)] == [*waits[:8], 1.0]
+    backoff = [0.5 * 1.5**k for k in range(8)]
+    assert waits == pytest.approx([*backoff, 1.0, 0.5])  # growing; reset by the success
+    assert seen.events[0] == Failed("s1", boom, 0.5)
+    assert [e.retry_in for e in seen.events if isinstance(e, Failed)] == pytest.approx([*backoff, 0.5])
     assert seen.events[8] == Changed(snap("thinking"))
 
 
@@ -284,10 +285,10 @@ def test_error_backoff_has_jitter(clock: FakeClock) -> None:
         first = poller.poll_once()
         clock.advance(first)
         second = poller.poll_once()
-    assert (first, second) == pytest.approx((0.9, 1.8))
+    assert (first, second) == pytest.approx((0.45, 0.675))
 
 
-@pytest.mark.parametrize(("hint", "wait"), [(30, 30.0), (7.5, 7.5), (0.1, 1.0), (10_000, 120.0), (None, 1.0)])
+@pytest.mark.parametrize(("hint", "wait"), [(30, 30.0), (7.5, 7.5), (0.1, 0.5), (10_000, 120.0), (None, 0.5)])
 def test_retry_after_is_a_minimum_wait_with_a_cap(
     poller: Poller, clock: FakeClock, hint: float | None, wait: float
 ) -> None:
