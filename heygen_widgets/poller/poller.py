@@ -1,4 +1,4 @@
-"""`Poller`: one background thread that refreshes any number of sessions, each at its own pace."""
+"""`Poller`: a scheduler thread and a few workers refresh any number of sessions, each at its own pace."""
 
 from __future__ import annotations
 

@@ -44,7 +44,6 @@ def test_a_rate_limit_slows_the_poller_instead_of_failing_it(
 ) -> None:
     clock = FakeClock()
     session = connection.create("hi")
-    connection.transport.retry = connection.transport.retry.__class__(attempts=1)
     seen = Recorder()
     with Poller(clock=clock, autostart=False) as poller:
         poller.watch(session, seen)
