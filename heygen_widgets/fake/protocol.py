@@ -3,14 +3,17 @@
 Uvicorn waits forever for a request that arrives one byte at a time, and keeps every
 connection it accepts. Here a request (head and body) must arrive within ``request_timeout``
 seconds of the connection opening or of the previous answer, and at most ``max_connections``
-are open: a new connection past the limit closes the oldest one still waiting for its request
-to arrive, so slow or idle clients can never lock out one that talks.
+are open (fewer if the process may open fewer files): a new connection past the limit closes
+the oldest one still waiting for a request to arrive, one that never had an answer first, and
+one already talking only once it has been quiet for ``evict_after`` seconds. So slow or idle
+clients can never lock out one that talks, and a flood cannot push out one already talking.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import resource
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +28,8 @@ class ServerLimits:
 
     request_timeout: float = 10.0  # s for a request's head and body to arrive
     idle_timeout: float = 5.0  # s a keep-alive connection may sit idle between requests
-    max_connections: int = 256  # open connections; past it the oldest waiting one is closed
+    max_connections: int = 512  # open connections; past it the oldest waiting one is closed
+    evict_after: float = 1.0  # s a talking client may be quiet before a newcomer may push it out
     max_body_bytes: int = 30_000_000  # a request body (base64 files make JSON bodies large)
     max_upload_bytes: int = 20_000_000  # one uploaded asset
     max_assets: int = 200  # uploaded assets kept (the oldest goes first)
@@ -46,9 +50,11 @@ class _Hardened(H11Protocol):
     server_limits = ServerLimits()
     _timer: asyncio.TimerHandle | None = None
     _waiting_since = 0.0
+    _answered = 0
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        if len(self.connections) >= self.server_limits.max_connections and not _evict(self.connections):
+        limits = self.server_limits
+        if len(self.connections) >= _most(limits) and not _evict(self.connections, limits.evict_after):
             self.transport = transport
             transport.close()  # every connection is busy answering: refuse this one
             return
@@ -62,6 +68,7 @@ class _Hardened(H11Protocol):
             self._disarm()  # the whole request has arrived; the app takes it from here
 
     def on_response_complete(self) -> None:
+        self._answered += 1
         super().on_response_complete()
         if not self.transport.is_closing():
             self._arm()
@@ -91,12 +98,28 @@ class _Hardened(H11Protocol):
             self.transport.close()
 
 
-def _evict(connections: set[Any]) -> bool:
-    """Close the connection that has waited longest for its request; False if none waits."""
-    waiting = [c for c in connections if isinstance(c, _Hardened) and c.waiting]
+def _most(limits: ServerLimits) -> int:
+    """The connection limit, kept below the number of files this process may open."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    room = soft - 64 if soft != resource.RLIM_INFINITY else limits.max_connections
+    return max(1, min(limits.max_connections, room))
+
+
+def _evict(connections: set[Any], after: float) -> bool:
+    """Close the connection that has waited longest for a request; False if none may be closed.
+
+    One that never had an answer goes first; one that has (a client already talking) only
+    once it has been quiet for ``after`` seconds.
+    """
+    now = asyncio.get_running_loop().time()
+    waiting = [
+        c
+        for c in connections
+        if isinstance(c, _Hardened) and c.waiting and (not c._answered or now - c._waiting_since >= after)
+    ]
     if not waiting:
         return False
-    oldest = min(waiting, key=lambda c: c._waiting_since)
+    oldest = min(waiting, key=lambda c: (c._answered > 0, c._waiting_since))
     oldest._disarm()
     oldest.transport.close()
     connections.discard(oldest)
