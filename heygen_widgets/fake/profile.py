@@ -94,6 +94,13 @@ def profile_named(name: str, seed: int | None = None, **changes: float) -> Profi
     return dataclasses.replace(base, seed=base.seed if seed is None else seed, **changes)  # type: ignore[arg-type]
 
 
+def resolve(profile: str | Profile, seed: int | None = None) -> Profile:
+    """A profile given by name or as is, with ``seed`` (when given) in place of its own."""
+    if isinstance(profile, str):
+        return profile_named(profile, seed)
+    return profile if seed is None else dataclasses.replace(profile, seed=seed)
+
+
 class Chaos:
     """Draws a profile's behaviour for each new session and each request."""
 

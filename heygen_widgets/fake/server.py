@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import socket
 import threading
@@ -19,7 +18,7 @@ from heygen_widgets.fake.clock import Clock, StepClock, TimedClock
 from heygen_widgets.fake.faults import Fault, Faults, LoggedRequest
 from heygen_widgets.fake.idempotency import Idempotency
 from heygen_widgets.fake.logs import limit_server_logs
-from heygen_widgets.fake.profile import Chaos, Profile, profile_named
+from heygen_widgets.fake.profile import Chaos, Profile, resolve
 from heygen_widgets.fake.protocol import ServerLimits, hardened_protocol
 from heygen_widgets.fake.routes import build_app
 from heygen_widgets.fake.store import Store
@@ -72,10 +71,7 @@ class FakeHeyGen:
         may take (timeouts, connections, body and upload sizes, the request log, the log rate).
         """
         clock = clock or (TimedClock(speed) if timed else StepClock())
-        if isinstance(profile, str):
-            profile = profile_named(profile, seed)
-        elif seed is not None:
-            profile = dataclasses.replace(profile, seed=seed)
+        profile = resolve(profile, seed)
         self.chaos = Chaos(profile)
         self.server_limits = limits or ServerLimits()
         self._limits = Limits(
