@@ -106,6 +106,7 @@ class SessionPanel(w.VBox):
         ]
         for button, action in clicks:
             self._wiring.click(button, action)
+        self._wiring.later(self.message_log.release)
         body = w.HBox([self.message_log, self.storyboard], layout=w.Layout(align_items="flex-start"))
         self.message_log.layout.flex = "1 1 55%"
         self.storyboard.layout.flex = "1 1 45%"
@@ -300,11 +301,24 @@ class SessionPanel(w.VBox):
         return bundle
 
 
-def session_panel(prompt: str, *, connection: Connection | None = None, **create: Any) -> SessionPanel:
+def session_panel(
+    prompt: str,
+    *,
+    connection: Connection | None = None,
+    poller: Poller | None = None,
+    runner: Runner | None = None,
+    **create: Any,
+) -> SessionPanel:
     """Create a session and show it in one call; ``create`` takes `Connection.create`'s options."""
     conn = connection or default_connection()
     session = conn.create(prompt, **create)
     session.refresh()  # one read now, so the panel (and a saved notebook) shows the session at once
     return SessionPanel(
-        session, show_app_link=not conn.simulated, connection=conn, prompt=prompt, create_options=create
+        session,
+        poller=poller,
+        runner=runner,
+        show_app_link=not conn.simulated,
+        connection=conn,
+        prompt=prompt,
+        create_options=create,
     )
