@@ -7,6 +7,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from heygen_widgets.errors import UncertainOutcomeError
 from heygen_widgets.session import Choice, Connection, Session
 from heygen_widgets.widgets._actions import Guard, report, run_guarded
 from heygen_widgets.widgets._wiring import Wiring, close_tree
@@ -16,6 +17,10 @@ from heygen_widgets.widgets.panel import SessionPanel
 from heygen_widgets.widgets.runtime import Runner, default_runner
 
 ANY = "Let the agent choose"
+UNCERTAIN_START = (
+    "HeyGen did not confirm the new session; it may exist already (see your sessions in HeyGen, or "
+    "connection.sessions()). Press Start anyway only to start another."
+)
 
 
 class StartForm(w.VBox):
@@ -126,13 +131,24 @@ class StartForm(w.VBox):
             "start",
             self.runner,
             lambda: self._create(prompt, options),
-            lambda error: self._say(report("start the session", error)),
+            self._start_failed,
         )
+
+    def _start_failed(self, error: BaseException) -> None:
+        line = report("start the session", error)
+        if isinstance(error, UncertainOutcomeError):
+            # The session may exist (and cost credits): a new start must be a deliberate choice.
+            line = f"{UNCERTAIN_START} {line}"
+            with self.updating:
+                self.start.description = "Start anyway"
+        self._say(line)
 
     def _create(self, prompt: str, options: dict[str, str]) -> None:
         if self._started:
             return
         self._say("")
+        with self.updating:
+            self.start.description = "Start"
         session = self.connection.create(prompt, **options)
         self._started = True  # from here on Start stays off: the session exists
         try:

@@ -137,3 +137,16 @@ def test_an_error_in_showing_an_update_is_told_in_the_panel(
     assert "Could not show the latest update: an unexpected ValueError" in panel.notice.value
     assert any(r.exc_info for r in caplog.records)
     panel.close()
+
+
+def test_a_start_whose_answer_was_lost_asks_before_starting_another(
+    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, inline: Inline
+) -> None:
+    form = StartForm(connection, runner=inline, poller=poller)
+    form.prompt.value = "A tour of the office"
+    fake.inject("drop_after", "createVideoAgentV3")  # created, then the answer is cut
+    form.start.click()
+    assert len(fake.backend.sessions) == 1 and form.panel is None
+    assert "may exist already" in form.error.value and form.start.description == "Start anyway"
+    assert not form.start.disabled and form.prompt.value == "A tour of the office"
+    form.close()
