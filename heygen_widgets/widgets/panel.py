@@ -171,12 +171,13 @@ class SessionPanel(w.VBox):
 
     def on_event(self, event: Event) -> None:
         """Take an event from the poller (on its thread: traits only). A failure shows as one line."""
-        if self._closed or event.session_id != self.session.session_id:
-            return  # closed, or from the session this panel started again
-        try:
-            self._take(event)
-        except Exception as error:  # a bug in showing one update must not go unseen
-            self.notice.say("action", report("show the latest update", error))
+        with self.updating:  # so "Start again" cannot switch sessions between the check and the update
+            if self._closed or event.session_id != self.session.session_id:
+                return  # closed, or from the session this panel started again
+            try:
+                self._take(event)
+            except Exception as error:  # a bug in showing one update must not go unseen
+                self.notice.say("action", report("show the latest update", error))
 
     def _take(self, event: Event) -> None:
         if isinstance(event, Changed | Finished):
