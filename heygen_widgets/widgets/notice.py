@@ -9,8 +9,9 @@ import ipywidgets as w
 from heygen_widgets.widgets.html import text
 
 # The lines, in the order shown. "stuck" ends with the next change; "turn" tells what happened to
-# the session (a render nobody approved, a new start); "action" is the last button's failure;
-# "refresh" the poller's; "budget" says the poller spaces this session's reads out.
+# the session (a render nobody approved, a new start) and stays; "action" is the last button's
+# failure and "refresh" the poller's, both until the session changes; "budget" says the poller
+# spaces this session's reads out.
 LINES = ("stuck", "turn", "action", "refresh", "budget")
 
 

@@ -182,7 +182,7 @@ class SessionPanel(w.VBox):
     def _take(self, event: Event) -> None:
         if isinstance(event, Changed | Finished):
             self.render(event.snapshot)
-            self.notice.clear("refresh", "stuck")
+            self.notice.clear("refresh", "stuck", "action")  # what failed before is moot: it moved
             self.stuck.hide()
         elif isinstance(event, Failed):
             wait = f" Retrying in {event.retry_in:.0f} s." if event.retry_in else ""
