@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from heygen_widgets.errors import (
     AuthenticationError,
+    ConflictError,
     HeyGenConnectionError,
     HeyGenError,
     HeyGenTimeoutError,
     InsufficientCreditsError,
     InvalidParameterError,
+    MissingScopeError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ServerError,
     SessionFailedError,
@@ -32,6 +35,7 @@ from heygen_widgets.snapshot import Message, Phase, Resource, Snapshot, Video
 __all__ = [
     "Asset",
     "AuthenticationError",
+    "ConflictError",
     "Connection",
     "Data",
     "HeyGenConnectionError",
@@ -40,7 +44,9 @@ __all__ = [
     "InsufficientCreditsError",
     "InvalidParameterError",
     "Message",
+    "MissingScopeError",
     "NotFoundError",
+    "PermissionDeniedError",
     "Phase",
     "RateLimitError",
     "Resource",

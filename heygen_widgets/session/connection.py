@@ -9,14 +9,22 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from heygen_widgets.errors import NotFoundError
+from heygen_widgets.errors import InvalidParameterError, NotFoundError
 from heygen_widgets.session import requests
 from heygen_widgets.session.families import FAMILIES
 from heygen_widgets.session.files import Asset, Attachment, file_entries, sniff
 from heygen_widgets.session.session import Session
 from heygen_widgets.session.transport import RetryPolicy, Transport
 from heygen_widgets.session.validate import FAMILIES as FAMILY_NAMES
-from heygen_widgets.session.validate import MODES, ORIENTATIONS, check_choice, check_text
+from heygen_widgets.session.validate import (
+    MODES,
+    ORIENTATIONS,
+    check_choice,
+    check_session_id,
+    check_text,
+    resolve_api_key,
+    resolve_base_url,
+)
 
 if TYPE_CHECKING:
     from heygen_widgets.fake import FakeHeyGen
@@ -131,6 +139,7 @@ class Connection:
 
     def attach(self, session_id: str, *, family: str | None = None) -> Session:
         """Reopen an existing session (after a kernel restart, say); the family is found if not given."""
+        check_session_id(session_id)
         check_choice("family", family, FAMILY_NAMES)
         names = [family] if family else ["chat", "sessions"]
         for index, name in enumerate(names):
@@ -156,9 +165,15 @@ class Connection:
                 return
 
     def upload(self, file: Attachment) -> Asset:
-        """Upload a file as a HeyGen asset, for use in ``files``."""
-        entries = file_entries([file], self._upload, inline_limit=-1) or []
-        return Asset(entries[0]["asset_id"])
+        """Upload a local file or bytes as a HeyGen asset, for use in ``files``; checked first."""
+        entry = (file_entries([file], self._upload, inline_limit=-1) or [{}])[0]
+        if "asset_id" not in entry:
+            raise InvalidParameterError(
+                "files[0]: a URL is attached as it is; pass it in files=[...] instead of uploading it.",
+                code="invalid_parameter",
+                param="files[0]",
+            )
+        return Asset(entry["asset_id"])
 
     def _upload(self, name: str, data: bytes, media_type: str) -> str:
         answer = self.transport.call(requests.upload_asset(name, data, media_type or sniff(data)), safe=False)
@@ -207,8 +222,13 @@ def connect(
     The key comes from ``api_key`` or ``HEYGEN_API_KEY``, the address from ``base_url`` or
     ``HEYGEN_BASE_URL``. With no key (or ``offline=True``) the local simulator starts in this
     process, and one line says so; ``HEYGEN_SIMULATOR_SPEED`` (default 1) makes its agent faster.
+
+    The key is stripped (a key read from a file ends in a newline); a key with inner spaces,
+    control or non-ASCII characters, and an address that is not a plain http(s) URL, are refused
+    with one line before anything is sent.
     """
-    key = api_key or os.environ.get("HEYGEN_API_KEY", "").strip() or None
+    key = resolve_api_key(api_key, os.environ)
+    base_url = resolve_base_url(base_url, os.environ)
     simulator = None
     if offline or key is None:
         from heygen_widgets.fake import FakeHeyGen  # noqa: PLC0415 - only needed offline

@@ -22,6 +22,7 @@ from heygen_widgets.errors import (
     HeyGenConnectionError,
     HeyGenError,
     HeyGenTimeoutError,
+    InvalidParameterError,
     RateLimitError,
     ServerError,
     UncertainOutcomeError,
@@ -121,6 +122,13 @@ class Transport:
         what = f"{kwargs['method'].upper()} {kwargs['url']}"
         try:
             response = self._client.get_httpx_client().request(**kwargs)
+        except (UnicodeError, httpx.LocalProtocolError, httpx.InvalidURL) as exc:
+            # Refused here before anything went out (a header or URL HTTP cannot carry): no retry
+            # can help, and the cause is dropped because its text may quote the key.
+            message = self._say(
+                f"{what} was not sent ({exc}); look for a stray character in the key, ids or text."
+            )
+            raise InvalidParameterError(message, code="invalid_request") from None
         except NOT_SENT as exc:
             message = self._say(f"Could not reach HeyGen for {what}: {exc}.")
             return None, HeyGenConnectionError(message, code="connection_error"), True
