@@ -74,6 +74,12 @@ class SessionGallery(w.VBox):
         self._all_done = threading.Event()
         self.updating = threading.RLock()  # held while the cards or the table change
         follow_views(self, self.updating)
+        self._build()
+        if not self.prompts:
+            self._all_done.set()
+        self.runner.submit(self.fill)
+
+    def _build(self) -> None:
         self.cards = [w.HTML(card_html(p, None)) for p in self.prompts]
         for card in self.cards:
             card.add_class("hgw-gallery-card")
@@ -86,9 +92,6 @@ class SessionGallery(w.VBox):
         super().__init__([w.HTML(STYLE), grid, self.table])
         self.add_class("hgw-gallery")
         self._show_table()
-        if not self.prompts:
-            self._all_done.set()
-        self.runner.submit(self.fill)
 
     def __repr__(self) -> str:
         """Cheap: counts only, never widget state."""

@@ -6,6 +6,8 @@ import threading
 
 import ipywidgets as w
 
+from heygen_widgets.poller import Failed, Throttled, TimedOut
+from heygen_widgets.widgets._actions import explain
 from heygen_widgets.widgets.html import text
 
 # The lines, in the order shown. "stuck" ends with the next change; "turn" tells what happened to
@@ -13,6 +15,24 @@ from heygen_widgets.widgets.html import text
 # failure and "refresh" the poller's, both until the session changes; "budget" says the poller
 # spaces this session's reads out.
 LINES = ("stuck", "turn", "action", "refresh", "budget")
+
+
+TIMED_OUT = "Stopped watching: the session took longer than expected. Press Refresh to look again."
+
+
+def poller_line(event: Failed | TimedOut | Throttled) -> tuple[str, str]:
+    """The line (kind, text) for what the poller says about its reads; an empty text clears it."""
+    if isinstance(event, Failed):
+        wait = f" Retrying in {event.retry_in:.0f} s." if event.retry_in else ""
+        return "refresh", f"Could not refresh: {explain(event.error)}{wait}"
+    if isinstance(event, TimedOut):
+        return "refresh", TIMED_OUT
+    if event.interval is None:
+        return "budget", ""
+    return "budget", (
+        f"Refreshed every {event.interval:.0f} s for now: "
+        "the sessions watched here share HeyGen's request limit."
+    )
 
 
 class Notice(w.HTML):

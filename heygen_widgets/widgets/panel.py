@@ -23,7 +23,7 @@ from heygen_widgets.poller import (
 from heygen_widgets.session import Connection, Data, Session
 from heygen_widgets.snapshot import Snapshot
 from heygen_widgets.widgets import static
-from heygen_widgets.widgets._actions import Guard, explain, report, run_guarded
+from heygen_widgets.widgets._actions import Guard, report, run_guarded
 from heygen_widgets.widgets._restart import Restart
 from heygen_widgets.widgets._wiring import Wiring, close_tree
 from heygen_widgets.widgets.controls import Controls
@@ -31,7 +31,7 @@ from heygen_widgets.widgets.feedback import FeedbackBox
 from heygen_widgets.widgets.header import Header
 from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.message_log import MessageLog
-from heygen_widgets.widgets.notice import Notice
+from heygen_widgets.widgets.notice import Notice, poller_line
 from heygen_widgets.widgets.result import ResultView
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.storyboard import StoryboardGrid
@@ -110,18 +110,8 @@ class SessionPanel(w.VBox):
         body = w.HBox([self.message_log, self.storyboard], layout=w.Layout(align_items="flex-start"))
         self.message_log.layout.flex = "1 1 55%"
         self.storyboard.layout.flex = "1 1 45%"
-        super().__init__(
-            [
-                w.HTML(STYLE),
-                self.header,
-                self.notice,
-                self.stuck,
-                body,
-                self.feedback,
-                self.controls,
-                self.result,
-            ]
-        )
+        top = (w.HTML(STYLE), self.header, self.notice, self.stuck)
+        super().__init__([*top, body, self.feedback, self.controls, self.result])
         self.add_class("hgw-panel")
 
     def __repr__(self) -> str:
@@ -184,29 +174,11 @@ class SessionPanel(w.VBox):
             self.render(event.snapshot)
             self.notice.clear("refresh", "stuck", "action")  # what failed before is moot: it moved
             self.stuck.hide()
-        elif isinstance(event, Failed):
-            wait = f" Retrying in {event.retry_in:.0f} s." if event.retry_in else ""
-            self.notice.say("refresh", f"Could not refresh: {explain(event.error)}{wait}")
-        elif isinstance(event, TimedOut):
-            self.notice.say(
-                "refresh",
-                "Stopped watching: the session took longer than expected. Press Refresh to look again.",
-            )
+        elif isinstance(event, Failed | TimedOut | Throttled):
+            self.notice.say(*poller_line(event))
         elif isinstance(event, Stuck):
-            chat = self.session.family == "chat"
-            with self.updating:
-                self.notice.say("stuck", stuck_text(event))
-                # Straight to video is the natural choice once the storyboard was approved.
-                self.stuck.generate.value = chat and self.session.approved
-                self.stuck.show(can_restart=self._restart.possible(self.session), can_generate=chat)
-        elif isinstance(event, Throttled):
-            every = f"{event.interval:.0f} s" if event.interval else ""
-            self.notice.say(
-                "budget",
-                f"Refreshed every {every} for now: the sessions watched here share HeyGen's request limit."
-                if every
-                else "",
-            )
+            self.notice.say("stuck", stuck_text(event))
+            self.stuck.show(self.session, can_restart=self._restart.possible(self.session))
 
     # -- acting ---------------------------------------------------------------------------------------
 

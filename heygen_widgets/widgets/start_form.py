@@ -41,7 +41,11 @@ class StartForm(w.VBox):
         self._guard = Guard(self._show_start)
         self._started = False
         follow_views(self, self.updating)
-        self.where = w.HTML(f'<div class="hgw-where">Connected to {text(connection.where)}.</div>')
+        self._build()
+        run_guarded(Guard(), "load the pickers", self.runner, self._load_choices, self._pickers_failed)
+
+    def _build(self) -> None:
+        self.where = w.HTML(f'<div class="hgw-where">Connected to {text(self.connection.where)}.</div>')
         self.prompt = w.Textarea(placeholder="What should the video be about?", layout=w.Layout(width="100%"))
         self.orientation = w.Dropdown(
             options=[("Auto", ""), ("Landscape", "landscape"), ("Portrait", "portrait")],
@@ -75,7 +79,6 @@ class StartForm(w.VBox):
         options = w.HBox([w.VBox([self.orientation, self.mode, self.family]), pickers, self.preview])
         super().__init__([self.where, self.prompt, options, self.start, self.error])
         self.add_class("hgw-start-form")
-        run_guarded(Guard(), "load the pickers", self.runner, self._load_choices, self._pickers_failed)
 
     def __repr__(self) -> str:
         """Cheap: where it connects and whether a session started."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from heygen_widgets.poller import Stuck
+from heygen_widgets.session import Session
 from heygen_widgets.snapshot import Phase, Snapshot
 
 
@@ -69,11 +70,16 @@ class StuckOffer(w.HBox):
         """True while the offer is on screen."""
         return bool(self.layout.display != "none")
 
-    def show(self, *, can_restart: bool, can_generate: bool) -> None:
-        """Offer Stop, and Start again where the panel knows the prompt and the connection."""
+    def show(self, session: Session, *, can_restart: bool) -> None:
+        """Offer Stop, and Start again where the panel knows the prompt and the connection.
+
+        "Straight to video" is offered in chat mode, ticked once the storyboard was approved.
+        """
+        chat = session.family == "chat"
         with self.hold_sync():
+            self.generate.value = chat and session.approved
             self.restart.layout.display = "" if can_restart else "none"
-            self.generate.layout.display = "" if can_restart and can_generate else "none"
+            self.generate.layout.display = "" if can_restart and chat else "none"
             self.layout.display = "flex"
 
     def hide(self) -> None:
