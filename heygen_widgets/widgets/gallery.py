@@ -153,7 +153,7 @@ class SessionGallery(w.VBox):
             self._retrying = True
             delay = retry_delay(self._refusals, retry_after)
             self._refusals += 1
-        self.notes[index] = f"waiting: HeyGen's job limit is full; trying again in {delay:.0f} s"
+        self.notes[index] = f"waiting: HeyGen is at its limit (429); trying again in {delay:.0f} s"
         self._show_card(index)
         handle = self._schedule(delay, self._try_again)
         with self._lock:

@@ -241,6 +241,8 @@ class SessionPanel(w.VBox):
             self.stuck.render(busy)
             if self.snapshot is not None:
                 self.controls.render(self.snapshot)
+            else:  # nothing read yet: only Refresh is on
+                self.controls.refresh.disabled = busy
 
     def _refresh_now(self) -> None:
         self.render(self.session.refresh())

@@ -45,7 +45,7 @@ def test_a_job_from_outside_the_gallery_delays_it_but_never_stalls_it(
         gallery = SessionGallery(["a", "b"], connection=conn, poller=poller, runner=inline, schedule=timers)
         assert len(one_job.backend.sessions) == 1  # HeyGen said 429
         assert [t.delay for t in timers.pending] == [5.0]  # the simulator's Retry-After
-        assert "HeyGen&#x27;s job limit is full; trying again in 5 s" in gallery.cards[0].value
+        assert "HeyGen is at its limit (429); trying again in 5 s" in gallery.cards[0].value
         timers.fire()  # still full: the next try backs off
         assert [t.delay for t in timers.pending] == [10.0]
         one_job.run_until_idle(outside.session_id)  # the outside job waits for its user: a slot frees
