@@ -90,7 +90,7 @@ def test_errors_show_a_notice_and_the_panel_recovers(open_nb: Any, simulator: st
     simulator_fault(simulator, kind="error", operation="sendVideoAgentMessage", status=503)
     nb.page.fill(".hgw-feedback textarea", "make it shorter")
     nb.page.click(".hgw-send")
-    nb.page.locator(".hgw-send-error >> text=Not sent").wait_for()
+    nb.page.locator(".hgw-send-error >> text=not in the session log yet").wait_for()  # a 503 is uncertain
     assert nb.page.input_value(".hgw-feedback textarea") == "make it shorter"
 
 
