@@ -36,7 +36,7 @@ def test_the_start_form_offers_pickers_and_becomes_a_panel(
     created = next(iter(fake.backend.sessions.values()))
     assert created.family == "sessions" and created.options["orientation"] == "portrait"
     assert created.options["avatar_id"] == "look_daniel_studio"
-    form.panel.close()
+    form.close()  # closes the panel inside it too
 
 
 def test_attach_reopens_a_session_in_its_current_state(
