@@ -27,7 +27,7 @@ $(DEV_STAMP): pyproject.toml constraints.txt | $(BIN)/python
 ## JupyterLab on notebooks/ with the quickstart open (the local simulator unless HEYGEN_API_KEY is set).
 lab: $(LAB_STAMP)
 	@if [ -n "$$HEYGEN_API_KEY" ]; then echo "HEYGEN_API_KEY is set: the notebooks will use the real HeyGen API."; \
-	 else echo "No HEYGEN_API_KEY: the notebooks will use the local HeyGen simulator."; fi
+	 else echo "No HEYGEN_API_KEY: the notebooks will use your per-user HeyGen simulator (the one make fake serves)."; fi
 	cd notebooks && ../$(BIN)/jupyter lab quickstart.ipynb $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 ## Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
@@ -37,9 +37,12 @@ $(CHROMIUM):
 	 else echo "The browser tests need Debian's chromium: run 'sudo apt-get install chromium', then make test." >&2; exit 1; fi
 
 ## Everything CI runs: lint, types, the drift gate, the test suite (browser tests included) and the notebooks.
+# The notebooks' kernels start a per-user simulator: in a scratch folder, stopped afterwards.
 test: lint typecheck check-generated $(CHROMIUM)
 	$(BIN)/python -m pytest
-	HEYGEN_API_KEY= HEYGEN_SIMULATOR_SPEED=4 $(BIN)/python -m pytest $(NBVAL) notebooks
+	@home=$$(mktemp -d); \
+	 HEYGEN_SIMULATOR_HOME=$$home HEYGEN_API_KEY= HEYGEN_SIMULATOR_SPEED=4 $(BIN)/python -m pytest $(NBVAL) notebooks; \
+	 status=$$?; HEYGEN_SIMULATOR_HOME=$$home $(BIN)/python -m heygen_widgets.fake --stop; rm -rf "$$home"; exit $$status
 
 ## Benchmarks against the naive polling loop; results in bench-results/ (ARGS="--runs 5 --delay 0.05" to vary).
 bench: $(DEV_STAMP)
@@ -53,9 +56,9 @@ regen: $(DEV_STAMP)
 check-generated: $(DEV_STAMP)
 	$(BIN)/python scripts/regenerate.py --check
 
-## The local HeyGen simulator on http://127.0.0.1:8765 (timed mode; PORT=, SPEED= to change).
+## The per-user HeyGen simulator on http://127.0.0.1:8765, the store make lab's kernels use (PORT=, SPEED=, PROFILE=).
 fake: $(LAB_STAMP)
-	$(BIN)/python -m heygen_widgets.fake --port $(or $(PORT),8765) --speed $(or $(SPEED),1)
+	$(BIN)/python -m heygen_widgets.fake --user --port $(or $(PORT),8765) --speed $(or $(SPEED),1) --profile $(or $(PROFILE),default)
 
 ## Re-run the notebooks on the simulator and save them with their outputs (nbval compares against these).
 notebooks: $(DEV_STAMP)

@@ -53,10 +53,13 @@ def instrument(fake: FakeHeyGen, timeline: Timeline) -> Callable[[], None]:
     """Record every status change inside the simulator at the real time it was due; returns an undo."""
     work: Any = fake.backend.work
     original_advance, original_react = Work.advance_one, fake.backend._react
-    origin, speed = fake.backend.clock._origin, fake.backend.clock.speed  # type: ignore[attr-defined]
+    clock: Any = fake.backend.clock
+    origin, wall, speed = clock._origin, clock._wall_origin, clock.speed
 
     def advance(self: Work, session: FakeSession) -> bool:
-        due = origin + (session.stage_started + (session.run[0].duration if session.run else 0)) / speed
+        # stage_started is wall-clock time; a stage lasts its duration divided by the speed
+        lasts = (session.run[0].duration if session.run else 0) / speed
+        due = origin + (session.stage_started - wall) + lasts
         before = session.status
         moved = original_advance(self, session)
         if session.status != before:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -12,8 +12,9 @@ from typing import Any
 from heygen_widgets.fake.agent import respond
 from heygen_widgets.fake.clock import Clock, StepClock
 from heygen_widgets.fake.errors import invalid, not_found, rate_limited
-from heygen_widgets.fake.jobs import Work
+from heygen_widgets.fake.jobs import LOST_WHILE_RENDERING, Work
 from heygen_widgets.fake.model import WORKING, Asset, Family, Message, Phase, Resource, Session, Video, new_id
+from heygen_widgets.fake.store import Store
 
 
 @dataclass
@@ -22,21 +23,32 @@ class Limits:
 
     concurrent_jobs: int | None = 10  # sessions drafting or rendering at once, as HeyGen allows
     polls_per_step: int = 0  # step mode: advance a session after this many polls (0: only step())
+    outside_jobs: int = 0  # jobs started elsewhere (another tool, the web app) that hold the limit too
+    busy_retry_after: int = 5  # Retry-After of the 429 a full job limit answers with
 
 
 class Backend:
     """All sessions, videos and assets of one simulated account, safe to use from any thread."""
 
     def __init__(
-        self, clock: Clock | None = None, limits: Limits | None = None, render_seconds: float = 7.0
+        self,
+        clock: Clock | None = None,
+        limits: Limits | None = None,
+        render_seconds: float | Callable[[], float] = 7.0,
+        store: Store | None = None,
+        quirks: Callable[[Session], frozenset[str]] | None = None,
     ) -> None:
-        """Start empty, in step mode unless a timed clock is given; renders take ``render_seconds``."""
+        """Start with what ``store`` holds (empty without one), in step mode unless a timed clock is given.
+
+        Renders take ``render_seconds``; ``quirks`` picks each new session's misbehaviours (the
+        realistic profile's, see `heygen_widgets.fake.profile`).
+        """
         self.clock: Clock = clock or StepClock()
         self.limits = limits or Limits()
-        self.sessions: dict[str, Session] = {}
-        self.videos: dict[str, Video] = {}
-        self.assets: dict[str, Asset] = {}
+        self.store = store or Store()
+        self.sessions, self.videos, self.assets = self.store.load()
         self.work = Work(self.clock, self.videos, render_seconds)
+        self.quirks = quirks
         self.lock = threading.RLock()
 
     @contextmanager
@@ -45,9 +57,12 @@ class Backend:
             session = self.sessions.get(session_id)
             if session is None:
                 raise not_found()
-            if self.clock.timed:
-                self.work.catch_up(session, self.clock.now())
-            yield session
+            try:
+                if self.clock.timed:
+                    self.work.catch_up(session, self.clock.now())
+                yield session
+            finally:
+                self.store.save_session(session, self.videos)
 
     # -- the agent ------------------------------------------------------------------------------
 
@@ -66,10 +81,12 @@ class Backend:
                 options=options,
                 auto_proceed=bool(body.get("auto_proceed", False)),
             )
+            session.quirks = self.quirks(session) if self.quirks else frozenset()
             session.messages.append(Message("user", body["prompt"], "text", session.created_at))
             self._attach_files(session, body.get("files"))
             self.sessions[session.id] = session
             self.work.start_draft(session)
+            self.store.save_session(session, self.videos)
             return session
 
     def send(self, session_id: str, body: dict[str, Any]) -> str:
@@ -121,6 +138,8 @@ class Backend:
                 if isinstance(self.clock, StepClock):
                     self.clock.advance(1.0)  # so timestamps of later messages read later
                 moved += sum(self.work.advance_one(s) for s in targets)
+            for session in targets:
+                self.store.save_session(session, self.videos)
             return moved
 
     def fail(self, session_id: str, reason: str = "the simulator was told to fail") -> None:
@@ -176,12 +195,21 @@ class Backend:
         with self.lock:
             return sorted(self.sessions.values(), key=lambda s: (s.created_at, s.id), reverse=True)
 
-    def upload(self, name: str, mime_type: str, data: bytes) -> Asset:
-        """Store an uploaded file."""
+    def upload(self, name: str, mime_type: str, data: bytes, keep: int | None = None) -> Asset:
+        """Store an uploaded file, keeping at most ``keep`` (the oldest is forgotten first)."""
         with self.lock:
             asset = Asset(new_id("asset"), name, mime_type, data, self.clock.epoch())
             self.assets[asset.id] = asset
+            self.store.save_asset(asset)
+            while keep is not None and len(self.assets) > keep:
+                oldest = next(iter(self.assets))
+                del self.assets[oldest]
+                self.store.forget("asset", oldest)
             return asset
+
+    def session_read_lost(self, session: Session) -> bool:
+        """True when this read of the session endpoint answers 404 (the realistic profile's render quirk)."""
+        return LOST_WHILE_RENDERING in session.quirks and session.phase == Phase.RENDERING
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -197,10 +225,11 @@ class Backend:
         limit = self.limits.concurrent_jobs
         if limit is None:
             return
-        busy = sum(1 for s in self.sessions.values() if s.phase in WORKING)
+        busy = sum(1 for s in self.sessions.values() if s.phase in WORKING) + self.limits.outside_jobs
         if busy >= limit:
             raise rate_limited(
-                5, f"Too many video jobs at once ({busy} of {limit}); retry when one finishes."
+                self.limits.busy_retry_after,
+                f"Too many video jobs at once ({busy} of {limit}); retry when one finishes.",
             )
 
     def _attach_files(self, session: Session, entries: list[dict[str, str]] | None) -> list[str]:

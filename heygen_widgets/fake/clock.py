@@ -2,8 +2,12 @@
 
 *Step* mode (`StepClock`): time stands still and the agent moves only when told, by
 ``FakeHeyGen.step()`` or after a set number of polls, which keeps tests exact. *Timed* mode
-(`TimedClock`): the agent's stages take a few real seconds each, scaled by a speed factor, for
+(`TimedClock`): the agent's stages take a few real seconds each, divided by a speed factor, for
 demos and browser tests.
+
+A timed clock reads wall-clock seconds (Unix time), and the speed is applied to how long a stage
+lasts, not to the clock: a simulator that restarts on a stored state (the per-user simulator)
+finds every stage where wall-clock time has taken it, whatever speed it runs at now.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ class Clock(Protocol):
         ...
 
     def now(self) -> float:
-        """Seconds on the simulator's scale (a monotonic reading, not wall time)."""
+        """Seconds; for a timed clock, Unix time that never runs backwards while the process lives."""
         ...
 
     def epoch(self) -> int:
@@ -34,6 +38,7 @@ class StepClock:
     """A clock that moves only when ``advance()`` is called."""
 
     timed = False
+    speed = 1.0
 
     def __init__(self, start: float = 1_767_225_600.0) -> None:
         """Start at ``start`` (a Unix time; 2026-01-01 by default)."""
@@ -56,7 +61,7 @@ class StepClock:
 
 
 class TimedClock:
-    """Real monotonic time, run ``speed`` times faster."""
+    """Real time; the agent's stages last ``1 / speed`` of their nominal duration."""
 
     timed = True
 
@@ -69,12 +74,12 @@ class TimedClock:
         self._wall_origin = time.time()
 
     def now(self) -> float:
-        """Scaled seconds since the clock was made."""
-        return (time.monotonic() - self._origin) * self.speed
+        """Unix time, read as the wall clock at start plus monotonic time since (no jumps back)."""
+        return self._wall_origin + (time.monotonic() - self._origin)
 
     def epoch(self) -> int:
         """Real wall-clock Unix time."""
-        return int(self._wall_origin + (time.monotonic() - self._origin))
+        return int(self.now())
 
 
 class ManualClock:
@@ -85,6 +90,7 @@ class ManualClock:
     """
 
     timed = True
+    speed = 1.0
 
     def __init__(self, start_epoch: int = 1_767_225_600) -> None:
         """Start at 0 seconds (``start_epoch`` as a Unix time)."""

@@ -73,7 +73,30 @@ async def session_knob(request: Request) -> Response:
     return JSONResponse({"done": action})
 
 
+async def health(request: Request) -> Response:
+    """GET /_fake/health: who answers here (the per-user simulator's token tells it from others)."""
+    state = request.app.state
+    return JSONResponse(
+        {
+            "service": "heygen-simulator",
+            "instance": getattr(state, "instance", None),
+            "profile": state.chaos.profile.name,
+        }
+    )
+
+
+async def outside_jobs(request: Request) -> Response:
+    """POST /_fake/outside_jobs {"count": n}: n jobs from outside the client hold the job limit."""
+    count = int((await _body(request)).get("count", 0))
+    backend = _parts(request)[0]
+    with backend.lock:
+        backend.limits.outside_jobs = max(count, 0)
+    return JSONResponse({"outside_jobs": backend.limits.outside_jobs})
+
+
 ROUTES = [
+    Route("/_fake/health", health, methods=["GET"]),
+    Route("/_fake/outside_jobs", outside_jobs, methods=["POST"]),
     Route("/_fake/faults", add_fault, methods=["POST"]),
     Route("/_fake/faults", clear_faults, methods=["DELETE"]),
     Route("/_fake/requests", request_log, methods=["GET"]),

@@ -25,8 +25,10 @@ class ApiError(Exception):
         self.param = param
         self.retry_after = retry_after
 
-    def body(self) -> dict[str, Any]:
-        """The JSON body HeyGen sends."""
+    def body(self, *, code_only: bool = False) -> dict[str, Any]:
+        """The JSON body HeyGen sends (``code_only``: the terse kind some HeyGen answers have)."""
+        if code_only:
+            return {"error": {"code": self.code}}
         return {"error": {"code": self.code, "message": self.message, "param": self.param, "doc_url": None}}
 
 
@@ -49,3 +51,13 @@ def rate_limited(retry_after: int, message: str | None = None) -> ApiError:
     """A 429 ``rate_limit_exceeded`` with ``Retry-After``."""
     text = message or "Too many requests. Retry after the duration specified in the Retry-After header."
     return ApiError(429, "rate_limit_exceeded", text, retry_after=retry_after)
+
+
+def missing_scope(scope: str) -> ApiError:
+    """A 403 ``insufficient_api_key_scope``; ``param`` names the missing scope too."""
+    return ApiError(
+        403,
+        "insufficient_api_key_scope",
+        f"This API key lacks the '{scope}' scope this request needs; create a key with it.",
+        param=scope,
+    )

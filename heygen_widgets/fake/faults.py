@@ -10,12 +10,17 @@ requests (``-1``: until cleared). Kinds:
 - ``malformed``: processed, then answered with broken JSON;
 - ``unknown_status``: the session's ``status`` is a value the spec does not list;
 - ``extra_fields``: unknown fields are added to the answer and its messages (HeyGen adds these);
-- ``not_found_while_rendering``: a session that is generating answers 404.
+- ``not_found_while_rendering``: a session that is generating answers 404;
+- ``scope``: 403 ``insufficient_api_key_scope`` naming the scope the operation needs.
+
+``code_only=True`` on an error fault sends an envelope with only ``code`` (no message, no
+param), as some HeyGen answers do. The request log keeps the newest ``MAX_LOGGED`` entries.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -30,11 +35,35 @@ KINDS = frozenset(
         "unknown_status",
         "extra_fields",
         "not_found_while_rendering",
+        "scope",
     }
 )
-BEFORE = frozenset({"latency", "rate_limit", "error", "drop"})
+BEFORE = frozenset({"latency", "rate_limit", "error", "drop", "scope"})
 AFTER = KINDS - BEFORE
 UNKNOWN_STATUS = "queued_for_review"
+MAX_LOGGED = 10_000
+
+# The scope each operation needs (the spec's ``x-heygen-required-scopes``), for ``scope`` faults.
+SCOPES = {
+    "createVideoAgentV3": "video_agent:write",
+    "listVideoAgentSessions": "video_agent:read",
+    "listVideoAgentStyles": "video_agent:read",
+    "createInteractiveSession": "video_agent:write",
+    "getInteractiveSession": "video_agent:read",
+    "sendInteractiveSessionMessage": "video_agent:write",
+    "getInteractiveSessionResources": "video_agent:read",
+    "stopInteractiveSession": "video_agent:write",
+    "getVideoAgentSession": "video_agent:read",
+    "sendVideoAgentMessage": "video_agent:write",
+    "stopVideoAgentSession": "video_agent:write",
+    "getVideoAgentResource": "video_agent:read",
+    "listVideoAgentSessionVideos": "video_agent:read",
+    "getVideoV3": "videos:read",
+    "uploadAsset": "assets:write",
+    "listAvatarLooks": "avatars:read",
+    "listVoicesV3": "voices:read",
+    "getCurrentUserV3": "account:read",
+}
 
 
 @dataclass
@@ -47,6 +76,7 @@ class Fault:
     status: int = 500
     retry_after: int = 1
     seconds: float = 0.0
+    code_only: bool = False
 
     def __post_init__(self) -> None:
         """Reject unknown kinds early, with the list of known ones."""
@@ -72,7 +102,7 @@ class Faults:
     """The active faults and the request log, shared by every request handler."""
 
     active: list[Fault] = field(default_factory=list)
-    log: list[LoggedRequest] = field(default_factory=list)
+    log: deque[LoggedRequest] = field(default_factory=lambda: deque(maxlen=MAX_LOGGED))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, fault: Fault) -> Fault:

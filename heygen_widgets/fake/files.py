@@ -16,6 +16,30 @@ from heygen_widgets.fake.responses import resource_png
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 _CACHE = "public, max-age=3600"
+# Types a browser shows but never runs: an uploaded file of any other type (HTML, SVG, script)
+# is served as a download, so it cannot run on the simulator's origin.
+_SHOWN = frozenset(
+    {
+        "image/png",
+        "image/jpeg",
+        "image/gif",
+        "image/webp",
+        "video/mp4",
+        "video/webm",
+        "video/quicktime",
+        "audio/mpeg",
+        "audio/wav",
+        "audio/webm",
+        "application/pdf",
+        "text/vtt",
+    }
+)
+
+
+def safe_type(media_type: str | None) -> str:
+    """``media_type`` if a browser only displays it, else ``application/octet-stream``."""
+    base = (media_type or "").split(";")[0].strip().lower()
+    return base if base in _SHOWN else "application/octet-stream"
 
 
 def _missing() -> Response:
@@ -25,6 +49,8 @@ def _missing() -> Response:
 def ranged(request: Request, data: bytes, media_type: str) -> Response:
     """The whole file, or the one byte range the ``Range`` header asks for (206/416)."""
     headers = {"Accept-Ranges": "bytes", "Cache-Control": _CACHE}
+    if media_type == "application/octet-stream":
+        headers["Content-Disposition"] = "attachment"
     match = _RANGE.match(request.headers.get("range", "").strip())
     if not match or not (match[1] or match[2]):
         return Response(data, media_type=media_type, headers=headers)
@@ -53,7 +79,7 @@ async def resource_file(request: Request) -> Response:
     resource = backend.find_resource(name)
     if resource is None or resource.data is None:
         return _missing()
-    return ranged(request, resource.data, resource.media_type or "application/octet-stream")
+    return ranged(request, resource.data, safe_type(resource.media_type))
 
 
 async def video_file(request: Request) -> Response:
@@ -79,7 +105,7 @@ async def asset_file(request: Request) -> Response:
     asset = backend.assets.get(request.path_params["asset_id"])
     if asset is None:
         return _missing()
-    return ranged(request, asset.data, asset.mime_type)
+    return ranged(request, asset.data, safe_type(asset.mime_type))
 
 
 async def catalog_file(request: Request) -> Response:

@@ -14,6 +14,12 @@ from heygen_widgets.fake.agent import Reply, Scene, draft
 from heygen_widgets.fake.clock import Clock
 from heygen_widgets.fake.model import Phase, Resource, Session, Stage, Video, new_id
 
+# Quirks the realistic profile gives a session (`Session.quirks`).
+STICKS = {"sticks_drafting": Phase.DRAFTING, "sticks_rendering": Phase.RENDERING}  # stuck after a stage
+STUCK = "stuck"  # no longer moves (a stop or a fail still ends it)
+UNASKED_RENDER = "unasked_render"  # chat mode: renders without waiting for review
+LOST_WHILE_RENDERING = "lost_while_rendering"  # its session endpoint answers 404 while rendering
+
 FAIL_MARK = "#fail"
 FAIL_RENDER_MARK = "#fail-render"
 ASK_MARK = "#ask"
@@ -23,45 +29,40 @@ RENDER_STEPS = 5
 class Work:
     """Builds and advances runs for one simulator; renders are stored in ``videos``."""
 
-    def __init__(self, clock: Clock, videos: dict[str, Video], render_seconds: float = 7.0) -> None:
-        """Stage durations are read on ``clock``'s scale; a render takes ``render_seconds`` of it."""
+    def __init__(
+        self, clock: Clock, videos: dict[str, Video], render_seconds: float | Callable[[], float] = 7.0
+    ) -> None:
+        """Stage durations are read on ``clock``'s scale; a render takes ``render_seconds`` of it.
+
+        ``render_seconds`` may be a function, called for each render (the realistic profile's draw).
+        """
         self.clock = clock
         self.epoch = clock.epoch
         self.videos = videos
-        self.render_step = render_seconds / (RENDER_STEPS + 1)
+        self.render_seconds = render_seconds
 
     # -- building runs ------------------------------------------------------------------------
 
     def start_draft(self, session: Session) -> None:
         """Queue the first draft: title, one stage per scene, then review (or straight to render)."""
         title, scenes = draft(session.prompt)
-
-        def titled(s: Session) -> None:
-            s.title = title
-            s.say(f'Working on "{title}": drafting a script and a storyboard.', self.epoch())
-
-        stages = [Stage(Phase.DRAFTING, 8, 1.0, titled)]
+        stages = [Stage(Phase.DRAFTING, 8, 1.0, "titled", (title,))]
         if FAIL_MARK in session.prompt and FAIL_RENDER_MARK not in session.prompt:
-            stages.append(Stage(Phase.DRAFTING, 12, 1.0, lambda s: self.fail(s, "the prompt asked to fail")))
+            stages.append(Stage(Phase.DRAFTING, 12, 1.0, "fail", ("the prompt asked to fail",)))
         if ASK_MARK in session.prompt and session.mode == "chat":
-            stages.append(Stage(Phase.DRAFTING, 10, 0.5, self._ask))
+            stages.append(Stage(Phase.DRAFTING, 10, 0.5, "ask"))
         stages += self._scene_stages(scenes, start=10, end=40)
-        stages.append(Stage(Phase.DRAFTING, 45, 0.5, self._present))
+        stages.append(Stage(Phase.DRAFTING, 45, 0.5, "present"))
         self._queue(session, stages)
 
     def start_revision(self, session: Session, reply: Reply) -> None:
         """Queue a revision: apply the agent's reply, then present the storyboard again."""
-
-        def revised(s: Session) -> None:
-            if reply.scenes is not None:
-                self._replace_storyboard(s, reply.scenes)
-            s.say(reply.text, self.epoch(), resource_ids=list(s.storyboard) or None)
-            s.phase = Phase.REVIEW
-
         if not session.scenes and reply.scenes is None:
             self.start_draft(session)
             return
-        self._queue(session, [Stage(Phase.DRAFTING, 30, 1.0), Stage(Phase.DRAFTING, 45, 0.5, revised)])
+        self._queue(
+            session, [Stage(Phase.DRAFTING, 30, 1.0), Stage(Phase.DRAFTING, 45, 0.5, "revised", (reply,))]
+        )
 
     def start_render(self, session: Session) -> None:
         """Queue a render: a video appears at once, progress rises, then it completes."""
@@ -70,36 +71,45 @@ class Work:
         session.video_ids.append(video.id)
         session.phase, session.progress = Phase.RENDERING, 50
         fail_at = RENDER_STEPS // 2 if FAIL_RENDER_MARK in session.prompt else -1
+        length = self.render_seconds() if callable(self.render_seconds) else self.render_seconds
+        step = length / (RENDER_STEPS + 1)
         stages = [
             Stage(
                 Phase.RENDERING,
                 50 + 45 * (i + 1) // RENDER_STEPS,
-                1.2,
-                (lambda s: self.fail(s, "rendering failed", render=True)) if i == fail_at else None,
+                step,
+                "render_failed" if i == fail_at else None,
             )
             for i in range(RENDER_STEPS)
         ]
-        stages.append(Stage(Phase.RENDERING, 100, self.render_step, self._finish_render))
+        stages.append(Stage(Phase.RENDERING, 100, step, "finish_render"))
         self._queue(session, stages, phase=Phase.RENDERING)
 
     # -- advancing ----------------------------------------------------------------------------
 
     def catch_up(self, session: Session, now: float) -> None:
-        """Timed mode: complete every stage whose time has come."""
-        while session.run and now >= session.stage_started + session.run[0].duration:
-            started = session.stage_started + session.run[0].duration
+        """Timed mode: complete every stage whose time has come (a stage lasts duration / speed)."""
+        speed = float(getattr(self.clock, "speed", 1.0))
+        while session.run and now >= session.stage_started + session.run[0].duration / speed:
+            started = session.stage_started + session.run[0].duration / speed
             if not self.advance_one(session):
                 break
             session.stage_started = max(started, session.stage_started)
 
     def advance_one(self, session: Session) -> bool:
         """Complete the current stage; return False when there was nothing to do."""
-        if not session.run or session.phase == Phase.QUESTION:
+        if not session.run or session.phase == Phase.QUESTION or STUCK in session.quirks:
             return False
+        if UNASKED_RENDER in session.quirks and session.run[0].action == "present":
+            session.quirks -= {UNASKED_RENDER}
+            session.auto_proceed = True  # chat mode that renders without waiting for review
         stage = session.run.popleft()
         session.progress = max(session.progress, stage.progress)
         if stage.action is not None:
-            stage.action(session)
+            getattr(self, "_" + stage.action)(session, *stage.args)
+        for quirk, phase in STICKS.items():
+            if quirk in session.quirks and session.phase == phase:
+                session.quirks = (session.quirks - {quirk}) | {STUCK}  # stays in this status for good
         self._checkpoint(session)
         return True
 
@@ -123,11 +133,13 @@ class Work:
             self._halt(session)
         elif session.run:
             session.stop_requested = True
+            session.quirks -= {STUCK}  # a stuck job still obeys a stop
 
     def fail(self, session: Session, reason: str, *, render: bool = False) -> None:
         """End the session as failed, with an error message (and a failed video when rendering)."""
         session.phase = Phase.FAILED
         session.run.clear()
+        session.quirks -= {STUCK}
         session.say(f"Sorry, I could not finish this video: {reason}.", self.epoch(), kind="error")
         if render and session.video_id:
             video = self.videos[session.video_id]
@@ -144,11 +156,27 @@ class Work:
         session.stage_started = self.clock.now()
 
     def _scene_stages(self, scenes: tuple[Scene, ...], start: int, end: int) -> list[Stage]:
-        def adder(index: int) -> Callable[[Session], None]:
-            return lambda s: self._add_scene(s, scenes[index])
-
         step = (end - start) / len(scenes)
-        return [Stage(Phase.DRAFTING, int(start + step * (i + 1)), 0.7, adder(i)) for i in range(len(scenes))]
+        return [
+            Stage(Phase.DRAFTING, int(start + step * (i + 1)), 0.7, "add_scene", (scene,))
+            for i, scene in enumerate(scenes)
+        ]
+
+    def _titled(self, session: Session, title: str) -> None:
+        session.title = title
+        session.say(f'Working on "{title}": drafting a script and a storyboard.', self.epoch())
+
+    def _fail(self, session: Session, reason: str) -> None:
+        self.fail(session, reason)
+
+    def _render_failed(self, session: Session) -> None:
+        self.fail(session, "rendering failed", render=True)
+
+    def _revised(self, session: Session, reply: Reply) -> None:
+        if reply.scenes is not None:
+            self._replace_storyboard(session, reply.scenes)
+        session.say(reply.text, self.epoch(), resource_ids=list(session.storyboard) or None)
+        session.phase = Phase.REVIEW
 
     def _add_scene(self, session: Session, scene: Scene) -> None:
         session.scenes = (*session.scenes, scene)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -117,12 +116,17 @@ class Asset:
 
 @dataclass
 class Stage:
-    """One step of the agent's work; ``action`` runs when the step completes."""
+    """One step of the agent's work; the action named ``action`` runs, with ``args``, when it completes.
+
+    Actions are named, not functions, so a session (its queue of stages included) can be stored
+    and read back by the per-user simulator.
+    """
 
     phase: Phase
     progress: int
     duration: float
-    action: Callable[[Session], None] | None = None
+    action: str | None = None
+    args: tuple[Any, ...] = ()
 
 
 @dataclass
@@ -148,6 +152,7 @@ class Session:
     stop_requested: bool = False
     polls: int = 0
     auto_proceed: bool = False
+    quirks: frozenset[str] = frozenset()  # the realistic profile's ways of misbehaving (see profile.py)
 
     @property
     def status(self) -> str:

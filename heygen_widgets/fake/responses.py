@@ -77,7 +77,7 @@ def _session_of(request: Request, family: Family, *, poll: bool = False) -> Sess
     """The path's session if it belongs to ``family``; ``poll`` counts the read as a poll."""
     b, session_id = backend(request), request.path_params["session_id"]
     session = b.poll(session_id) if poll else b.peek(session_id)
-    if session.family != family:
+    if session.family != family or (poll and b.session_read_lost(session)):
         raise not_found()
     return session
 
@@ -203,18 +203,21 @@ async def get_video(request: Request) -> Result:
 
 async def upload_asset(request: Request) -> Result:
     """POST /v3/assets (multipart, one ``file`` part)."""
+    limits = request.app.state.limits
     try:
-        async with request.form(max_files=1) as form:
+        async with request.form(max_files=1, max_fields=10) as form:
             upload = form.get("file")
             if upload is None or isinstance(upload, str):
                 raise invalid("file", "Send the file as a multipart form part named 'file'.")
-            data = await upload.read()
+            data = await upload.read(limits.max_upload_bytes + 1)
             name, mime = upload.filename or "upload", upload.content_type or "application/octet-stream"
     except (HTTPException, MultiPartException):
         raise invalid(
             "file", "The body is not valid multipart/form-data; send one part named 'file'."
         ) from None
-    asset = backend(request).upload(name, mime, data)
+    if len(data) > limits.max_upload_bytes:
+        raise ApiError(413, "payload_too_large", f"The file is over {limits.max_upload_bytes:,} bytes.")
+    asset = backend(request).upload(name, mime, data, keep=limits.max_assets)
     url = f"{base_url(request)}/files/assets/{asset.id}"
     return 200, {"data": {"asset_id": asset.id, "url": url, "mime_type": mime, "size_bytes": len(data)}}
 

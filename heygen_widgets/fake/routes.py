@@ -13,24 +13,30 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from heygen_widgets.fake import control, files, responses
 from heygen_widgets.fake.backend import Backend
-from heygen_widgets.fake.errors import ApiError, not_found, unauthenticated
+from heygen_widgets.fake.errors import ApiError, missing_scope, not_found, unauthenticated
 from heygen_widgets.fake.faults import (
     AFTER,
     BEFORE,
+    SCOPES,
     UNKNOWN_STATUS,
     Fault,
     Faults,
     LoggedRequest,
     add_extra_fields,
 )
+from heygen_widgets.fake.guard import Activity, Guard
 from heygen_widgets.fake.idempotency import Idempotency
+from heygen_widgets.fake.profile import Chaos
+from heygen_widgets.fake.protocol import ServerLimits
 from heygen_widgets.fake.ratelimit import RateLimiter
 
 Handler = Callable[[Request], Awaitable[responses.Result]]
@@ -100,9 +106,9 @@ def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = No
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def _error(exc: ApiError) -> Response:
+def _error(exc: ApiError, code_only: bool = False) -> Response:
     headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after is not None else None
-    return _json(exc.status, exc.body(), headers)
+    return _json(exc.status, exc.body(code_only=code_only), headers)
 
 
 def authenticate(request: Request, keys: frozenset[str] | None) -> str:
@@ -147,16 +153,23 @@ class Api:
         key = request.headers.get("idempotency-key")
         fault: Fault | None = None
         replayed = False
+        # The profile's draw for this request: a fault that acts before or after processing.
+        chance = request.state.chance = state.chaos.fault(self.operation)
         try:
             authenticate(request, state.api_keys)
             state.limiter.check(request)
-            fault = state.faults.take(self.operation, BEFORE)
+            fault = state.faults.take(self.operation, BEFORE) or (
+                chance if chance and chance.kind in BEFORE else None
+            )
             response = await self._before(fault, request) if fault else None
             if response is None:
                 response, replayed = await state.idempotency.run(request, self.operation, key, self._handle)
                 response = self._after(request, response)
         except ApiError as exc:
-            response = _error(exc)
+            code_only = (fault is not None and fault.code_only) or state.chaos.code_only()
+            response = _error(exc, code_only)
+        except ClientDisconnect:
+            return Response(status_code=499)  # the client left mid-request: nobody reads the answer
         kind = fault.kind if fault else ("drop_after" if isinstance(response, DroppedResponse) else None)
         status = 0 if isinstance(response, DroppedResponse) else response.status_code
         state.faults.record(
@@ -175,6 +188,8 @@ class Api:
         if fault.kind == "error":
             code = "service_unavailable" if fault.status == 503 else "internal_error"
             raise ApiError(fault.status, code, f"Injected server error {fault.status}.")
+        if fault.kind == "scope":
+            raise missing_scope(SCOPES.get(self.operation, "video_agent:read"))
         # A drop: read the request first, so the close is an orderly one the client always sees as
         # a cut-short answer (closing on unread data would reset the connection instead, at random).
         await request.body()
@@ -189,6 +204,9 @@ class Api:
         if not isinstance(response, JSONResponse) or response.status_code != 200:
             return response
         fault = request.app.state.faults.take(self.operation, AFTER)
+        chance = request.state.chance
+        if fault is None and chance is not None and chance.kind in AFTER:
+            fault = chance
         if fault is None:
             return response
         return _apply_after(fault, json.loads(bytes(response.body)))
@@ -215,17 +233,38 @@ def api_routes() -> list[Route]:
     return [Route(path, route.handle, methods=list(route.by_method)) for path, route in paths.items()]
 
 
+async def _no_route(request: Request, exc: Exception) -> Response:
+    """404 and 405 in HeyGen's envelope (Starlette's own are plain text)."""
+    status = exc.status_code if isinstance(exc, HTTPException) else 404
+    if status == 405:
+        error = ApiError(405, "method_not_allowed", f"{request.method} is not allowed on {request.url.path}.")
+        headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
+        return _json(405, error.body(), headers)
+    return _error(ApiError(404, "not_found", f"No such endpoint: {request.method} {request.url.path}."))
+
+
 def build_app(
     backend: Backend,
     faults: Faults,
+    *,
     api_keys: frozenset[str] | None = None,
     requests_per_second: float | None = None,
+    chaos: Chaos | None = None,
+    limits: ServerLimits | None = None,
 ) -> Starlette:
-    """The simulator's ASGI app over ``backend``."""
-    app = Starlette(routes=api_routes() + files.ROUTES + control.ROUTES)
+    """The simulator's ASGI app over ``backend``, behind the `Guard` (body size, ``/_fake/`` rules)."""
+    limits, activity = limits or ServerLimits(), Activity()
+    app = Starlette(
+        routes=api_routes() + files.ROUTES + control.ROUTES,
+        middleware=[Middleware(Guard, max_body_bytes=limits.max_body_bytes, activity=activity)],
+        exception_handlers={404: _no_route, 405: _no_route},
+    )
     app.state.backend = backend
     app.state.faults = faults
     app.state.api_keys = api_keys
     app.state.idempotency = Idempotency(backend.clock)
     app.state.limiter = RateLimiter(requests_per_second, backend.clock)
+    app.state.chaos = chaos or Chaos()
+    app.state.limits = limits
+    app.state.activity = activity
     return app

@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 import uvicorn
@@ -14,7 +17,11 @@ from heygen_widgets.fake.backend import Backend, Limits
 from heygen_widgets.fake.clock import Clock, StepClock, TimedClock
 from heygen_widgets.fake.faults import Fault, Faults, LoggedRequest
 from heygen_widgets.fake.idempotency import Idempotency
+from heygen_widgets.fake.logs import limit_server_logs
+from heygen_widgets.fake.profile import Chaos, Profile, resolve
+from heygen_widgets.fake.protocol import ServerLimits, hardened_protocol
 from heygen_widgets.fake.routes import build_app
+from heygen_widgets.fake.store import Store
 
 
 class _QuietDrops(logging.Filter):
@@ -33,7 +40,8 @@ class FakeHeyGen:
     ``with FakeHeyGen() as fake:`` starts it on a free port (``fake.url``) and stops it, thread
     and socket included, on exit. By default it runs in step mode: the agent moves only on
     ``fake.step()`` (or every ``polls_per_step`` polls). ``timed=True`` lets stages take a few
-    seconds each, divided by ``speed``.
+    seconds each, divided by ``speed``. ``profile="realistic"`` behaves like HeyGen (see
+    `heygen_widgets.fake.profile`); ``store=`` keeps the state in an SQLite file.
     """
 
     def __init__(
@@ -48,18 +56,44 @@ class FakeHeyGen:
         host: str = "127.0.0.1",
         port: int = 0,
         clock: Clock | None = None,
-        render_seconds: float = 7.0,
+        render_seconds: float | None = None,
+        profile: str | Profile = "default",
+        seed: int | None = None,
+        store: Path | None = None,
+        limits: ServerLimits | None = None,
     ) -> None:
         """Configure the simulator; nothing listens until `start()`.
 
         ``clock`` replaces the clock ``timed`` and ``speed`` would choose (tests pass their own);
-        a render takes ``render_seconds`` on that clock (real renders take 20 to 45 minutes).
+        a render takes ``render_seconds`` on that clock (real renders take 20 to 45 minutes; the
+        profile decides when it is not given). ``seed`` reseeds the profile's draws. ``store`` is
+        an SQLite file the state is kept in and read back from. ``limits`` bound what one client
+        may take (timeouts, connections, body and upload sizes, the request log, the log rate).
         """
         clock = clock or (TimedClock(speed) if timed else StepClock())
-        self._limits = Limits(concurrent_jobs=concurrent_jobs, polls_per_step=polls_per_step)
-        self.backend = Backend(clock, Limits(**vars(self._limits)), render_seconds)
+        profile = resolve(profile, seed)
+        self.chaos = Chaos(profile)
+        self.server_limits = limits or ServerLimits()
+        self._limits = Limits(
+            concurrent_jobs=concurrent_jobs,
+            polls_per_step=polls_per_step,
+            outside_jobs=profile.outside_jobs,
+            busy_retry_after=max(5, profile.retry_after[1] // 2),
+        )
+        render = self.chaos.render_seconds if render_seconds is None else render_seconds
+        self.backend = Backend(
+            clock, Limits(**vars(self._limits)), render, Store(store), quirks=self.chaos.quirks
+        )
         self.faults = Faults()
-        self.app = build_app(self.backend, self.faults, api_keys, requests_per_second)
+        self.faults.log = deque(maxlen=self.server_limits.max_logged_requests)
+        self.app = build_app(
+            self.backend,
+            self.faults,
+            api_keys=api_keys,
+            requests_per_second=requests_per_second,
+            chaos=self.chaos,
+            limits=self.server_limits,
+        )
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -84,12 +118,20 @@ class FakeHeyGen:
         # Nagle's algorithm and the client's delayed ACK: every answer took ~40 ms on loopback.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self._host, self._port))
-        sock.listen(128)
+        sock.listen(1024)
         return sock
 
     def _make_server(self) -> uvicorn.Server:
+        limits = self.server_limits
+        limit_server_logs(limits.log_lines_per_minute)
         config = uvicorn.Config(
-            self.app, log_level="warning", lifespan="off", access_log=False, timeout_graceful_shutdown=1
+            self.app,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            timeout_graceful_shutdown=1,
+            http=hardened_protocol(limits),
+            timeout_keep_alive=int(max(limits.idle_timeout, 1)),
         )
         return uvicorn.Server(config)
 
@@ -117,20 +159,41 @@ class FakeHeyGen:
             self._socket.close()
         self._server = self._thread = self._socket = None
 
-    def serve_forever(self, ready: Callable[[str], None] | None = None) -> None:
-        """Serve in the calling thread until interrupted (the standalone server).
+    def serve_forever(
+        self, ready: Callable[[str], None] | None = None, idle_exit: float | None = None
+    ) -> None:
+        """Serve in the calling thread until interrupted or SIGTERM (the standalone server).
 
         ``ready(url)`` is called once the socket listens, so connections from then on succeed.
+        With ``idle_exit``, it also stops after that many seconds without a request.
         """
         self._socket = self._bind()
         self._server = self._make_server()
         if ready is not None:
             ready(self.url)
+        done = threading.Event()
+        watcher = threading.Thread(target=self._exit_when_idle, args=(done, idle_exit), daemon=True)
+        if idle_exit:
+            watcher.start()
         try:
             self._server.run(sockets=[self._socket])
         finally:
+            done.set()
+            if watcher.is_alive():
+                watcher.join(5)
             self._socket.close()
             self._socket = None
+            self.backend.store.close()
+
+    def _exit_when_idle(self, done: threading.Event, idle_exit: float) -> None:
+        activity = self.app.state.activity
+        while not done.wait(min(30.0, idle_exit / 4)):
+            if time.monotonic() - activity.last >= idle_exit and self._server is not None:
+                logging.getLogger("heygen_widgets.fake").warning(
+                    "No request for %g s: the simulator stops (it starts again when needed).", idle_exit
+                )
+                self._server.should_exit = True
+                return
 
     def __enter__(self) -> FakeHeyGen:
         """Start."""
@@ -151,6 +214,7 @@ class FakeHeyGen:
             backend.sessions.clear()
             backend.videos.clear()
             backend.assets.clear()
+            backend.store.clear()
             backend.limits = Limits(**vars(self._limits))
         self.faults.clear()
         with self.faults.lock:

@@ -13,6 +13,7 @@ from heygen_widgets.errors import InvalidParameterError, NotFoundError
 from heygen_widgets.session import requests
 from heygen_widgets.session.families import FAMILIES
 from heygen_widgets.session.files import Asset, Attachment, file_entries, sniff
+from heygen_widgets.session.local import LocalSimulator, local_simulator, offline_reason
 from heygen_widgets.session.session import Session
 from heygen_widgets.session.transport import RetryPolicy, Transport
 from heygen_widgets.session.validate import FAMILIES as FAMILY_NAMES
@@ -55,7 +56,7 @@ class SessionSummary:
 class Connection:
     """A connection to HeyGen's API or to the local simulator; make one with `connect()`."""
 
-    def __init__(self, transport: Transport, simulator: FakeHeyGen | None = None) -> None:
+    def __init__(self, transport: Transport, simulator: FakeHeyGen | LocalSimulator | None = None) -> None:
         """Use `connect()` instead."""
         self.transport = transport
         self.simulator = simulator
@@ -224,8 +225,11 @@ def connect(
     """Connect to HeyGen, or to the local simulator when there is no key.
 
     The key comes from ``api_key`` or ``HEYGEN_API_KEY``, the address from ``base_url`` or
-    ``HEYGEN_BASE_URL``. With no key (or ``offline=True``) the local simulator starts in this
-    process, and one line says so; ``HEYGEN_SIMULATOR_SPEED`` (default 1) makes its agent faster.
+    ``HEYGEN_BASE_URL``. Without a key, in a notebook kernel (or anywhere with ``offline=True``
+    or ``HEYGEN_OFFLINE=1``), it uses the per-user simulator process, starting it if none runs,
+    and one line says so; elsewhere a missing key raises `AuthenticationError`. The simulator
+    keeps its sessions on disk and outlives the kernel (see `heygen_widgets.session.local`);
+    ``HEYGEN_SIMULATOR_SPEED`` (default 1) makes the agent of a simulator it starts faster.
 
     The key is stripped (a key read from a file ends in a newline); a key with inner spaces,
     control or non-ASCII characters, and an address that is not a plain http(s) URL, are refused
@@ -235,12 +239,9 @@ def connect(
     base_url = resolve_base_url(base_url, os.environ)
     simulator = None
     if offline or key is None:
-        from heygen_widgets.fake import FakeHeyGen  # noqa: PLC0415 - only needed offline
-
-        speed = float(os.environ.get("HEYGEN_SIMULATOR_SPEED", "1") or 1)
-        simulator = FakeHeyGen(timed=True, speed=speed).start()
+        reason = offline_reason(offline)  # raises, in one line, where the simulator is not the default
+        simulator = local_simulator()
         key, url = SIMULATOR_KEY, simulator.url
-        reason = "offline=True" if offline else "no HEYGEN_API_KEY set"
         note = f"Using the local HeyGen simulator at {url} ({reason}); nothing is sent to HeyGen."
     else:
         url = base_url or os.environ.get("HEYGEN_BASE_URL", "").strip() or DEFAULT_BASE_URL

@@ -1,4 +1,10 @@
-"""The feedback box: text, attachments and Send. Text that fails to send stays, with the error."""
+"""The feedback box: text, attachments and Send. Nothing typed is lost, nothing is applied twice.
+
+A send whose answer was lost may have reached HeyGen. The box then reads the session and looks
+for the message in its log before it says anything: found, it counts as sent; not found, the
+text stays and the next Send looks again before sending. It never says "Not sent" for something
+that may have been applied.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +14,46 @@ from concurrent.futures import Future
 
 import ipywidgets as w
 
-from heygen_widgets.errors import HeyGenError
+from heygen_widgets.errors import HeyGenError, UncertainOutcomeError
 from heygen_widgets.session import Data
 from heygen_widgets.snapshot import Snapshot
+from heygen_widgets.widgets._actions import Guard, explain, report, run_guarded
 from heygen_widgets.widgets.html import text
 from heygen_widgets.widgets.runtime import Runner
 
 SendFn = Callable[[str, Sequence[Data]], None]
+ReadFn = Callable[[bool], Snapshot | None]
+"""``read(fresh)``: the session as last read, or (``fresh=True``) read now and shown in the panel."""
+
+DELIVERED = "HeyGen did not confirm your message, but it is in the session log: it was delivered."
+NOT_IN_LOG = (
+    "HeyGen did not confirm your message and it is not in the session log yet. "
+    "Press Send to send it again (it is looked for in the log once more first)."
+)
+UNCHECKED = (
+    "HeyGen did not confirm your message, and the session could not be read to check ({reason}). "
+    "Press Send to look again: it is sent only if it is not in the log."
+)
+
+
+def count(message: str, snapshot: Snapshot | None) -> int:
+    """How many of your messages in the session log say ``message``."""
+    wanted = message.strip()
+    messages = snapshot.messages if snapshot is not None else ()
+    return sum(1 for m in messages if m.role == "user" and m.content.strip() == wanted)
 
 
 class FeedbackBox(w.VBox):
-    """Where the user writes to the agent."""
+    """Where the user writes to the agent; the panel wires `submit` to the Send button."""
 
-    def __init__(self, send: SendFn, runner: Runner, updating: threading.RLock | None = None) -> None:
-        """``send(message, files)`` talks to HeyGen; ``runner`` runs it off the kernel's main thread.
+    def __init__(
+        self, send: SendFn, read: ReadFn, runner: Runner, updating: threading.RLock | None = None
+    ) -> None:
+        """``send(message, files)`` talks to HeyGen on ``runner``; ``read`` reads the session.
 
         ``updating`` is the panel's lock, held while the box changes what it shows.
         """
-        self._post, self._runner = send, runner
+        self._post, self._read, self._runner = send, read, runner
         self._updating = updating or threading.RLock()
         self.text = w.Textarea(
             placeholder="Feedback for the agent, e.g. “add a scene about code review”",
@@ -41,51 +69,87 @@ class FeedbackBox(w.VBox):
             (self.files, "hgw-attach"),
         ):
             widget.add_class(css)
-        self.button.on_click(lambda _b: self.submit())
         self._allowed = False
-        self._sending = False
+        self._guard = Guard(self._show_button)
+        self._unconfirmed: tuple[str, int] | None = None  # (message, how many the log held before)
         super().__init__([self.text, w.HBox([self.button, self.files]), self.error])
 
     def render(self, snapshot: Snapshot) -> None:
         """Send is enabled while the agent waits for the user."""
         with self._updating:
             self._allowed = snapshot.can_send
-            self.button.disabled = self._sending or not self._allowed
+            self._show_button()
+
+    def _show_button(self) -> None:
+        with self._updating:
+            self.button.disabled = self._guard.running is not None or not self._allowed
 
     def submit(self) -> Future[None] | None:
-        """Send what is in the box; on failure the text stays and the error shows. None if nothing sent."""
+        """Send what is in the box (on the worker). None when nothing is sent: empty, or already sending."""
         message = self.text.value
+        if self._guard.running is not None:
+            return None
         if not message.strip():
-            with self._updating:
-                self.error.value = '<span class="hgw-error">Type your feedback first.</span>'
+            self._say("Type your feedback first.")
             return None
         files = [
             Data(bytes(f["content"]), f.get("type") or None, f.get("name") or "attachment")
             for f in self.files.value
         ]
-        with self._updating:
-            self._sending = True
-            self.button.disabled = True
-            self.error.value = ""
-        return self._runner.submit(lambda: self._deliver(message, files))
+        return run_guarded(
+            self._guard,
+            "send",
+            self._runner,
+            lambda: self._deliver(message, files),
+            lambda error: self._say(report("show whether your message was sent", error)),
+        )
 
     def _deliver(self, message: str, files: list[Data]) -> None:
+        self._say("")
+        pending = self._unconfirmed
+        if pending is not None and pending[0] == message:
+            before = pending[1]
+            if not self._settle(message, before):
+                return  # in the log after all, or still unknown: not sent again
+        else:
+            before = count(message, self._read(False))
         try:
             self._post(message, files)
-        except HeyGenError as exc:
-            self._finish(f"Not sent: {exc.message}")
-            raise
-        except Exception as exc:
-            self._finish(f"Not sent: {type(exc).__name__}: {exc}")
-            raise
-        self._finish(None, sent=message)
+        except Exception as error:
+            if isinstance(error, HeyGenError) and not isinstance(error, UncertainOutcomeError):
+                report("send your message", error)
+                self._say(f"Not sent: {error.message}")  # HeyGen refused it: certainly not applied
+                return
+            report("confirm your message was sent", error)  # the log says whether it arrived
+            self._unconfirmed = (message, before)
+            self._settle(message, before)
+            return
+        self._unconfirmed = None
+        self._sent(message)
 
-    def _finish(self, error: str | None, sent: str | None = None) -> None:
-        """Set the outcome's traits (called from a worker thread: traits only)."""
+    def _settle(self, message: str, before: int) -> bool:
+        """Read the log: True when ``message`` is not in it (so it may be sent); says what it found."""
+        try:
+            found = count(message, self._read(True)) > before
+        except Exception as error:
+            report("read the session to look for your message", error)
+            self._say(UNCHECKED.format(reason=explain(error)))
+            return False
+        if found:
+            self._unconfirmed = None
+            self._sent(message, DELIVERED)
+            return False
+        self._say(NOT_IN_LOG)
+        return True
+
+    def _sent(self, message: str, note: str = "") -> None:
+        """Empty the box (traits only: this runs on a worker thread)."""
         with self._updating:
-            self._sending = False
-            if sent is not None and self.text.value == sent:
+            if self.text.value == message:
                 self.text.value = ""  # keep anything typed meanwhile
                 self.files.value = ()
+            self.error.value = f'<span class="hgw-send-note">{text(note)}</span>' if note else ""
+
+    def _say(self, error: str) -> None:
+        with self._updating:
             self.error.value = f'<span class="hgw-error">{text(error)}</span>' if error else ""
-            self.button.disabled = not self._allowed

@@ -1,4 +1,10 @@
-"""`SessionGallery`: many prompts at once, as compact cards, within HeyGen's job limit."""
+"""`SessionGallery`: many prompts at once, as compact cards, within HeyGen's job limit.
+
+HeyGen answers 429 when its job limit is full, whoever holds it: this gallery, another notebook,
+another tool. The gallery then tries again later (honouring ``Retry-After``, backing off), on a
+timer it cancels when it closes, so it never waits for a slot that none of its own sessions
+will free. A prompt that fails is marked failed with the reason; the others go on.
+"""
 
 from __future__ import annotations
 
@@ -11,32 +17,19 @@ from typing import Any
 
 import ipywidgets as w
 
-from heygen_widgets.errors import HeyGenError, RateLimitError
-from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Subscription, TimedOut
+from heygen_widgets.errors import RateLimitError
+from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Stuck, TimedOut
 from heygen_widgets.session import Connection, Session
 from heygen_widgets.snapshot import Snapshot
-from heygen_widgets.widgets.html import image, link, text
+from heygen_widgets.widgets._actions import explain, report
+from heygen_widgets.widgets._schedule import Schedule, Timer, retry_delay, timer
+from heygen_widgets.widgets._wiring import Wiring, close_tree
+from heygen_widgets.widgets.gallery_view import COLUMNS, card_html, result_row, table_html
 from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.style import STYLE
 
 HEYGEN_JOB_LIMIT = 10
-COLUMNS = ("prompt", "session_id", "status", "title", "duration", "video_url")
-
-
-def card_html(prompt: str, snapshot: Snapshot | None, note: str = "") -> str:
-    """A compact card: title, status, progress, first scene, video link."""
-    if snapshot is None:
-        return f'<div class="hgw-gcard"><b>{text(prompt[:60])}</b><div>{text(note or "queued")}</div></div>'
-    thumb = snapshot.storyboard[0].thumbnail_url if snapshot.storyboard else None
-    video = snapshot.video.url if snapshot.video and snapshot.video.ready else None
-    return (
-        f'<div class="hgw-gcard">{image(thumb, "first scene", "hgw-inline-thumb") if thumb else ""}'
-        f"<b>{text(snapshot.title or prompt[:60])}</b>"
-        f'<div><span class="hgw-badge hgw-{snapshot.phase.value}">{text(snapshot.status)}</span> '
-        f"{snapshot.progress}% {link(video, 'video') if video else ''}</div>"
-        f'<div class="hgw-error">{text(note)}</div></div>'
-    )
 
 
 class SessionGallery(w.VBox):
@@ -51,9 +44,14 @@ class SessionGallery(w.VBox):
         runner: Runner | None = None,
         max_concurrent: int = HEYGEN_JOB_LIMIT,
         mode: str = "generate",
+        schedule: Schedule = timer,
         **create: Any,
     ) -> None:
-        """Queue the prompts and start the first ``max_concurrent``; the cell returns at once."""
+        """Queue the prompts and start the first ``max_concurrent``; the cell returns at once.
+
+        ``schedule`` runs the new tries after HeyGen refused a job (429); ``create`` takes
+        `Connection.create`'s options.
+        """
         self.connection = connection or default_connection()
         self.poller = poller or default_poller()
         self.runner = runner or default_runner()
@@ -63,14 +61,25 @@ class SessionGallery(w.VBox):
         self.sessions: list[Session | None] = [None] * len(self.prompts)
         self.snapshots: list[Snapshot | None] = [None] * len(self.prompts)
         self.notes = [""] * len(self.prompts)
+        self._failed: set[int] = set()
         self._queue = deque(range(len(self.prompts)))
         self._running: set[int] = set()
-        self._subscriptions: list[Subscription] = []
+        self._schedule = schedule
+        self._retry: Timer | None = None
+        self._retrying = False  # a new try is scheduled (or being scheduled)
+        self._refusals = 0  # 429s in a row, for the backoff
+        self._wiring = Wiring()
         self._closed = False
         self._lock = threading.Lock()
         self._all_done = threading.Event()
         self.updating = threading.RLock()  # held while the cards or the table change
         follow_views(self, self.updating)
+        self._build()
+        if not self.prompts:
+            self._all_done.set()
+        self.runner.submit(self.fill)
+
+    def _build(self) -> None:
         self.cards = [w.HTML(card_html(p, None)) for p in self.prompts]
         for card in self.cards:
             card.add_class("hgw-gallery-card")
@@ -83,9 +92,6 @@ class SessionGallery(w.VBox):
         super().__init__([w.HTML(STYLE), grid, self.table])
         self.add_class("hgw-gallery")
         self._show_table()
-        if not self.prompts:
-            self._all_done.set()
-        self.runner.submit(self.fill)
 
     def __repr__(self) -> str:
         """Cheap: counts only, never widget state."""
@@ -99,100 +105,160 @@ class SessionGallery(w.VBox):
         bundle["text/html"] = STYLE + self.table.value
         return bundle
 
+    # -- starting prompts ---------------------------------------------------------------------
+
     def fill(self) -> None:
-        """Start queued prompts while fewer than ``max_concurrent`` run."""
-        while True:
-            with self._lock:
-                if self._closed or not self._queue or len(self._running) >= self.max_concurrent:
+        """Start queued prompts while fewer than ``max_concurrent`` run (never raises)."""
+        try:
+            while True:
+                with self._lock:
+                    if self._closed or not self._queue or len(self._running) >= self.max_concurrent:
+                        return
+                    index = self._queue.popleft()
+                    self._running.add(index)
+                if not self._start(index):
                     return
-                index = self._queue.popleft()
-                self._running.add(index)
-            if not self._start(index):
-                return
+        except Exception as error:  # a bug here must not leave prompts queued for ever unseen
+            report("start the gallery's next prompt", error)
 
     def _start(self, index: int) -> bool:
+        """Create one prompt's session; False when HeyGen's job limit is full (tried again later)."""
         try:
             session = self.connection.create(self.prompts[index], **self.create_options)
-        except RateLimitError:
-            with self._lock:  # HeyGen's own limit: wait until one of ours finishes
+        except RateLimitError as error:
+            with self._lock:
                 self._running.discard(index)
                 self._queue.appendleft(index)
+            self._retry_later(index, error.retry_after)
             return False
-        except HeyGenError as exc:
-            self._done(index, f"not started: {exc.message}")
+        except Exception as error:  # this prompt fails, with its reason; the others go on
+            report(f"start prompt {index + 1} of the gallery", error)
+            self._done(index, f"not started: {explain(error)}", failed=True, refill=False)
             return True
+        self._refusals = 0
         self.sessions[index] = session
         subscription = self.poller.watch(session, lambda event: self._on_event(index, event))
         with self._lock:
             closed = self._closed
             if not closed:
-                self._subscriptions.append(subscription)
+                self._wiring.later(subscription.cancel)
         if closed:  # closed while this one was being created
             subscription.cancel()
         return True
 
+    def _retry_later(self, index: int, retry_after: float | None) -> None:
+        with self._lock:
+            if self._closed or self._retrying:
+                return
+            self._retrying = True
+            delay = retry_delay(self._refusals, retry_after)
+            self._refusals += 1
+        self.notes[index] = f"waiting: HeyGen is at its limit (429); trying again in {delay:.0f} s"
+        self._show_card(index)
+        handle = self._schedule(delay, self._try_again)
+        with self._lock:
+            if self._retrying and not self._closed:
+                self._retry = handle
+                return
+        handle.cancel()  # closed meanwhile
+
+    def _try_again(self) -> None:
+        with self._lock:
+            self._retry, self._retrying = None, False
+            if self._closed:
+                return
+        try:
+            self.runner.submit(self.fill)
+        except Exception as error:  # on the timer's thread: nobody else would see it
+            report("try the gallery's next prompt again", error)
+
+    # -- following sessions -------------------------------------------------------------------
+
     def _on_event(self, index: int, event: Event) -> None:
+        try:
+            self._take(index, event)
+        except Exception as error:  # a bug in one card must not leave its prompt without an outcome
+            self._done(index, report("show this session", error), failed=False)
+
+    def _take(self, index: int, event: Event) -> None:
         if isinstance(event, Changed | Finished):
             self.snapshots[index] = event.snapshot
+            self.notes[index] = ""  # it moves: an earlier retry or stuck note no longer holds
             self._show_card(index)
         elif isinstance(event, Failed):
-            self.notes[index] = f"retrying: {getattr(event.error, 'message', event.error)}"
-        fatal = isinstance(event, Failed) and event.retry_in is None
+            self.notes[index] = f"retrying: {explain(event.error)}"
+            self._show_card(index)
         if isinstance(event, Finished):
             self._done(index, "")
-        elif fatal or isinstance(event, TimedOut):
+        elif isinstance(event, Stuck):  # an outcome: it holds no place in the queue, but stays watched
+            self._done(index, f"stuck: no change for {event.quiet_for / 60:.0f} min")
+        elif isinstance(event, TimedOut) or (isinstance(event, Failed) and event.retry_in is None):
             self._done(
                 index, "timed out" if isinstance(event, TimedOut) else "stopped watching after an error"
             )
         self._show_table()
 
-    def _done(self, index: int, note: str) -> None:
+    def _done(self, index: int, note: str, *, failed: bool = False, refill: bool = True) -> None:
         with self._lock:
+            if failed:
+                self._failed.add(index)
             self._running.discard(index)
             if not self._queue and not self._running:
                 self._all_done.set()
         if note:
             self.notes[index] = note
             self._show_card(index)
-        self.runner.submit(self.fill)
+        if failed:
+            self._show_table()
+        if refill:
+            self.runner.submit(self.fill)
 
     def _show_card(self, index: int) -> None:
+        value = card_html(
+            self.prompts[index], self.snapshots[index], self.notes[index], failed=index in self._failed
+        )
         with self.updating:
-            self.cards[index].value = card_html(self.prompts[index], self.snapshots[index], self.notes[index])
+            if self.cards[index].value != value:
+                self.cards[index].value = value
+
+    def _show_table(self) -> None:
+        value = table_html(self.results())
+        with self.updating:
+            if self.table.value != value:
+                self.table.value = value
+
+    # -- closing and results ------------------------------------------------------------------
 
     def close(self) -> None:
-        """Stop watching, start nothing more, and close the widgets; `results` keeps what is known."""
+        """Stop watching, start nothing more (pending tries are called off), close every widget.
+
+        `results` keeps what is known.
+        """
         with self._lock:
             self._closed = True
             self._queue.clear()
             self._running.clear()
-            subscriptions, self._subscriptions = self._subscriptions, []
-        for subscription in subscriptions:
-            subscription.cancel()
+            retry, self._retry, self._retrying = self._retry, None, False
+        if retry is not None:
+            retry.cancel()
         self._all_done.set()
         with self.updating:
-            for widget in (*self.cards, *self.children):
-                widget.close()
-            super().close()
+            close_tree(self, self._wiring)
 
     def results(self) -> list[dict[str, Any]]:
-        """One row per prompt: session, status, title, duration and video URL."""
-        rows = []
-        for prompt, session, snap, note in zip(
-            self.prompts, self.sessions, self.snapshots, self.notes, strict=True
-        ):
-            video = snap.video if snap else None
-            rows.append(
-                {
-                    "prompt": prompt,
-                    "session_id": session.session_id if session else None,
-                    "status": snap.status if snap else (note or "queued"),
-                    "title": snap.title if snap else None,
-                    "duration": video.duration if video else None,
-                    "video_url": video.url if video and video.ready else None,
-                }
+        """One row per prompt: session, status, title, duration, video URL, and why it did not finish."""
+        return [
+            result_row(
+                prompt,
+                session.session_id if session else None,
+                snapshot,
+                note,
+                failed=index in self._failed,
             )
-        return rows
+            for index, (prompt, session, snapshot, note) in enumerate(
+                zip(self.prompts, self.sessions, self.snapshots, self.notes, strict=True)
+            )
+        ]
 
     def to_csv(self, path: str | Path) -> Path:
         """Save `results` as CSV."""
@@ -214,19 +280,3 @@ class SessionGallery(w.VBox):
         """True once every prompt has an outcome (nothing queued, nothing running)."""
         with self._lock:
             return not self._queue and not self._running
-
-    def _show_table(self) -> None:
-        head = "".join(f"<th>{c}</th>" for c in COLUMNS)
-        body = "".join(
-            "<tr>"
-            + "".join(
-                f"<td>{link(v, 'open') if k == 'video_url' and v else text(v or '')}</td>"
-                for k, v in row.items()
-            )
-            + "</tr>"
-            for row in self.results()
-        )
-        value = f'<table class="hgw-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-        with self.updating:
-            if self.table.value != value:
-                self.table.value = value

@@ -26,7 +26,7 @@ from typing import Any
 import ipywidgets as w
 
 # Inputs whose value belongs to the browser (what the user is typing or has picked).
-INPUTS = (w.Text, w.Textarea, w.FileUpload, w.Dropdown)
+INPUTS = (w.Text, w.Textarea, w.FileUpload, w.Dropdown, w.Checkbox)
 BROWSER_OWNED = frozenset({"value", "index"})
 
 

@@ -68,6 +68,11 @@ class MessageLog(w.Box):
         for old in dropped:
             old.close()
 
+    def release(self) -> None:
+        """Close the layout and style every message shares (they are in the tree only via a message)."""
+        self._item_layout.close()
+        self._item_style.close()
+
     def _widget(self, message: Message, snapshot: Snapshot) -> w.HTML:
         # One shared layout and style for every message: a new message opens one comm, not three.
         return w.HTML(

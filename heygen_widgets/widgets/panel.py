@@ -3,25 +3,39 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from typing import Any
 
 import ipywidgets as w
 
-from heygen_widgets.errors import HeyGenError
-from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Subscription, TimedOut
+from heygen_widgets.poller import (
+    Changed,
+    Event,
+    Failed,
+    Finished,
+    Poller,
+    Stuck,
+    Subscription,
+    Throttled,
+    TimedOut,
+)
 from heygen_widgets.session import Connection, Data, Session
 from heygen_widgets.snapshot import Snapshot
 from heygen_widgets.widgets import static
+from heygen_widgets.widgets._actions import Guard, report, run_guarded
+from heygen_widgets.widgets._restart import Restart
+from heygen_widgets.widgets._wiring import Wiring, close_tree
 from heygen_widgets.widgets.controls import Controls
 from heygen_widgets.widgets.feedback import FeedbackBox
 from heygen_widgets.widgets.header import Header
-from heygen_widgets.widgets.html import text
 from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.message_log import MessageLog
+from heygen_widgets.widgets.notice import Notice, poller_line
 from heygen_widgets.widgets.result import ResultView
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.storyboard import StoryboardGrid
+from heygen_widgets.widgets.stuck import UNASKED_TEXT, StuckOffer, started_unasked, stuck_text
 from heygen_widgets.widgets.style import STYLE
 
 
@@ -29,8 +43,9 @@ class SessionPanel(w.VBox):
     """The review loop in one cell: messages, storyboard, feedback, approve/stop, the video.
 
     The cell returns at once; the poller thread updates the panel, and button clicks run on a
-    worker thread, so nothing here blocks the notebook. Every update holds ``updating``; each
-    time a browser shows the panel, its whole state is sent again (see `live`).
+    worker thread, so nothing here blocks the notebook. Each control ignores clicks while its
+    action runs, and any failure shows as one line. Every update holds ``updating``; each time a
+    browser shows the panel, its whole state is sent again (see `live`).
     """
 
     snapshot: Snapshot | None = None  # the snapshot on screen
@@ -43,34 +58,61 @@ class SessionPanel(w.VBox):
         poller: Poller | None = None,
         runner: Runner | None = None,
         show_app_link: bool = False,
+        connection: Connection | None = None,
+        prompt: str | None = None,
+        create_options: Mapping[str, Any] | None = None,
     ) -> None:
-        """Show ``session`` and start watching it."""
+        """Show ``session`` and start watching it.
+
+        Args:
+            session: The session to show.
+            poller: Defaults to the kernel's poller.
+            runner: Where button clicks run; defaults to the kernel's two workers.
+            show_app_link: Link the session in HeyGen's web app (only on the real API).
+            connection: Where "Start again" creates a new session; without one it is not offered.
+            prompt: The prompt the session was created with (else its first message of yours).
+            create_options: `Connection.create` options for "Start again" (avatar, style, ...).
+        """
         self.session = session
         self.poller = poller or default_poller()
         self.runner = runner or default_runner()
         self.updating = threading.RLock()
+        self._wiring = Wiring()
+        self._guard = Guard(self._show_busy)
+        self._closed = False
         follow_views(self, self.updating)
-        self.header = Header(show_app_link=show_app_link)
-        self.notice = w.HTML()
-        self.notice.add_class("hgw-notice")
-        self.message_log = MessageLog()
-        self.storyboard = StoryboardGrid()
-        self.feedback = FeedbackBox(self._send_feedback, self.runner, self.updating)
-        self.controls = Controls()
-        self.result = ResultView()
-        self.controls.approve.on_click(lambda _b: self.act(self.session.approve, "approve"))
-        self.controls.stop.on_click(lambda _b: self.act(self.session.stop, "stop"))
-        self.controls.refresh.on_click(lambda _b: self.act(self._refresh_now, "refresh"))
-        body = w.HBox([self.message_log, self.storyboard], layout=w.Layout(align_items="flex-start"))
-        self.message_log.layout.flex = "1 1 55%"
-        self.storyboard.layout.flex = "1 1 45%"
-        super().__init__(
-            [w.HTML(STYLE), self.header, self.notice, body, self.feedback, self.controls, self.result]
-        )
-        self.add_class("hgw-panel")
+        self._restart = Restart(connection, prompt, create_options)
+        self._build(show_app_link)
         if session.last is not None:
             self.render(session.last)
         self._subscription = self.poller.watch(session, self.on_event)
+
+    def _build(self, show_app_link: bool) -> None:
+        self.header = Header(show_app_link=show_app_link)
+        self.notice = Notice(self.updating)
+        self.stuck = StuckOffer()
+        self.message_log = MessageLog()
+        self.storyboard = StoryboardGrid()
+        self.feedback = FeedbackBox(self._send_feedback, self._read, self.runner, self.updating)
+        self.controls = Controls()
+        self.result = ResultView()
+        clicks: list[tuple[w.Button, Callable[[], object]]] = [
+            (self.feedback.button, self.feedback.submit),
+            (self.controls.approve, self.approve),
+            (self.controls.stop, self.stop),
+            (self.controls.refresh, lambda: self.act(self._refresh_now, "refresh")),
+            (self.stuck.stop, self.stop),
+            (self.stuck.restart, self.start_again),
+        ]
+        for button, action in clicks:
+            self._wiring.click(button, action)
+        self._wiring.later(self.message_log.release)
+        body = w.HBox([self.message_log, self.storyboard], layout=w.Layout(align_items="flex-start"))
+        self.message_log.layout.flex = "1 1 55%"
+        self.storyboard.layout.flex = "1 1 45%"
+        top = (w.HTML(STYLE), self.header, self.notice, self.stuck)
+        super().__init__([*top, body, self.feedback, self.controls, self.result])
+        self.add_class("hgw-panel")
 
     def __repr__(self) -> str:
         """Cheap: the session id and status, never widget state."""
@@ -90,7 +132,8 @@ class SessionPanel(w.VBox):
     ) -> SessionPanel:
         """Reopen an existing session (after a kernel restart, say) and show its current state."""
         conn = connection or default_connection()
-        return cls(conn.attach(session_id, family=family), show_app_link=not conn.simulated, **options)
+        session = conn.attach(session_id, family=family)
+        return cls(session, show_app_link=not conn.simulated, connection=conn, **options)
 
     @classmethod
     def new(cls, connection: Connection | None = None, **options: Any) -> w.VBox:
@@ -106,6 +149,8 @@ class SessionPanel(w.VBox):
         with self.updating:
             if snapshot == self.snapshot:
                 return
+            if started_unasked(self.snapshot, snapshot, self.session.approved):
+                self.notice.say("turn", UNASKED_TEXT)
             self.snapshot = snapshot
             self.header.render(snapshot)
             self.message_log.render(snapshot)
@@ -115,64 +160,111 @@ class SessionPanel(w.VBox):
             self.result.render(snapshot)
 
     def on_event(self, event: Event) -> None:
-        """Take an event from the poller (on its thread: traits only)."""
+        """Take an event from the poller (on its thread: traits only). A failure shows as one line."""
+        with self.updating:  # so "Start again" cannot switch sessions between the check and the update
+            if self._closed or event.session_id != self.session.session_id:
+                return  # closed, or from the session this panel started again
+            try:
+                self._take(event)
+            except Exception as error:  # a bug in showing one update must not go unseen
+                self.notice.say("action", report("show the latest update", error))
+
+    def _take(self, event: Event) -> None:
         if isinstance(event, Changed | Finished):
             self.render(event.snapshot)
-            self._notify("")
-        elif isinstance(event, Failed):
-            wait = f" Retrying in {event.retry_in:.0f} s." if event.retry_in else ""
-            message = getattr(event.error, "message", None) or str(event.error)
-            self._notify(f"Could not refresh: {message}{wait}")
-        elif isinstance(event, TimedOut):
-            self._notify(
-                "Stopped watching: the session took longer than expected. Press Refresh to look again."
-            )
-
-    def _notify(self, message: str) -> None:
-        value = f'<div class="hgw-notice-text">{text(message)}</div>' if message else ""
-        with self.updating:
-            if self.notice.value != value:
-                self.notice.value = value
+            self.notice.clear("refresh", "stuck", "action")  # what failed before is moot: it moved
+            self.stuck.hide()
+        elif isinstance(event, Failed | TimedOut | Throttled):
+            self.notice.say(*poller_line(event))
+        elif isinstance(event, Stuck):
+            self.notice.say("stuck", stuck_text(event))
+            self.stuck.show(self.session, can_restart=self._restart.possible(self.session))
 
     # -- acting ---------------------------------------------------------------------------------------
 
-    def act(self, action: Callable[[], object], name: str) -> None:
-        """Run a button's action on the worker; the buttons wait, errors show in the notice."""
-        self._set_busy(True)
+    def act(self, action: Callable[[], object], name: str) -> Future[None] | None:
+        """Run a button's action on the worker; None when another action still runs (the click is ignored).
+
+        The buttons wait meanwhile, and a failure, whatever it is, shows as one line in the notice.
+        """
 
         def work() -> None:
-            try:
-                action()  # a send, approve or stop nudges the poller through the session itself
-                self._notify("")
-            except HeyGenError as exc:
-                self._notify(f"Could not {name}: {exc.message}")
-                raise
-            finally:
-                self._set_busy(False)
+            self.notice.say("action", "")
+            action()  # a send, approve or stop nudges the poller through the session itself
 
-        self.runner.submit(work)
+        return run_guarded(
+            self._guard, name, self.runner, work, lambda error: self.notice.say("action", report(name, error))
+        )
 
-    def _set_busy(self, busy: bool) -> None:
+    def approve(self) -> Future[None] | None:
+        """Approve the storyboard (the Approve button): the video renders."""
+        return self.act(self._approve, "approve")
+
+    def stop(self) -> Future[None] | None:
+        """Ask the agent to halt at its next checkpoint (the Stop buttons)."""
+        return self.act(self._stop, "stop")
+
+    def start_again(self) -> Future[None] | None:
+        """Stop this session and start a new one with the same prompt; the panel then shows the new one.
+
+        In chat mode the new one renders without review when "straight to video" is ticked.
+        """
+        session = self.session
+        generate = bool(self.stuck.generate.value) and session.family == "chat"
+        return self.act(lambda: self._switch(self._restart.run(session, generate=generate)), "start again")
+
+    # The session is looked up when the action runs, not when the button was wired: "Start
+    # again" replaces it.
+    def _approve(self) -> None:
+        self.session.approve()
+
+    def _stop(self) -> None:
+        self.session.stop()
+
+    def _switch(self, started: tuple[Session, str]) -> None:
+        session, line = started
+        with self.updating:
+            if self._closed:
+                return
+            if self._subscription is not None:
+                self._subscription.cancel()
+            self.session, self.snapshot = session, None
+            self.stuck.hide()
+            self.notice.clear()
+            self.notice.say("turn", line)
+            self._subscription = self.poller.watch(session, self.on_event)
+
+    def _show_busy(self) -> None:
+        busy = self._guard.running is not None
         with self.updating:
             self.controls.busy = busy
+            self.stuck.render(busy)
             if self.snapshot is not None:
                 self.controls.render(self.snapshot)
+            else:  # nothing read yet: only Refresh is on
+                self.controls.refresh.disabled = busy
 
     def _refresh_now(self) -> None:
         self.render(self.session.refresh())
+
+    def _read(self, fresh: bool) -> Snapshot | None:
+        if not fresh:
+            return self.session.last
+        snapshot = self.session.refresh()
+        self.render(snapshot)
+        return snapshot
 
     def _send_feedback(self, message: str, files: Sequence[Data]) -> None:
         self.session.send(message, files=list(files) or None)
 
     def close(self) -> None:
-        """Stop watching and close every widget of the panel."""
-        if self._subscription is not None:
-            self._subscription.cancel()
-            self._subscription = None
+        """Stop watching, and close every widget of the panel; nothing keeps the panel alive after."""
         with self.updating:  # not while a poll or a click is changing what the panel shows
-            for child in self.children:
-                child.close()
-            super().close()
+            self._closed = True
+            subscription, self._subscription = self._subscription, None
+            if subscription is not None:
+                subscription.cancel()
+            close_tree(self, self._wiring)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
         """The live view, plus a static snapshot for places without a kernel (nbconvert, GitHub)."""
@@ -184,9 +276,24 @@ class SessionPanel(w.VBox):
         return bundle
 
 
-def session_panel(prompt: str, *, connection: Connection | None = None, **create: Any) -> SessionPanel:
+def session_panel(
+    prompt: str,
+    *,
+    connection: Connection | None = None,
+    poller: Poller | None = None,
+    runner: Runner | None = None,
+    **create: Any,
+) -> SessionPanel:
     """Create a session and show it in one call; ``create`` takes `Connection.create`'s options."""
     conn = connection or default_connection()
     session = conn.create(prompt, **create)
     session.refresh()  # one read now, so the panel (and a saved notebook) shows the session at once
-    return SessionPanel(session, show_app_link=not conn.simulated)
+    return SessionPanel(
+        session,
+        poller=poller,
+        runner=runner,
+        show_app_link=not conn.simulated,
+        connection=conn,
+        prompt=prompt,
+        create_options=create,
+    )

@@ -1,16 +1,14 @@
 """One simulator, one JupyterLab, one Chromium for the whole browser suite (TOOLING.md's recipes).
 
-The simulator runs standalone in timed mode, outside the kernel, so a kernel restart keeps the
-sessions; the kernel reaches it as if it were HeyGen (HEYGEN_BASE_URL, HEYGEN_API_KEY).
+The kernels run on the default setup, as a new user's would: no API key, no simulator URL, so
+each kernel finds the per-user simulator process. Its folder is a scratch one, where the suite
+starts it first (in timed mode, for its URL's sake: faults and the request log) and stops it
+after; a kernel restart keeps the sessions because they live in that process and its store.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,9 +18,10 @@ import httpx
 import pytest
 from playwright.sync_api import sync_playwright
 
+from heygen_widgets.fake.home import ENV_HOME, Home, process_gone
+from heygen_widgets.session.local import local_simulator, stop_local_simulator
 from scripts.lab_browser import (
     Server,
-    free_port,
     jupyter,
     launch_chromium,
     open_notebook,
@@ -33,7 +32,7 @@ from scripts.lab_browser import (
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SECRET_KEY = "sk-browser-secret-4d1f9a"
-SPEED = "3"
+SPEED = 3.0
 
 if not Path("/usr/bin/chromium").exists():  # make test installs it; a bare pytest run may not have
     pytest.skip(
@@ -82,40 +81,46 @@ def _forget_watched() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def simulator() -> Iterator[str]:
-    """The standalone simulator in timed mode."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "heygen_widgets.fake", "--port", str(port), "--speed", SPEED],
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().startswith("HeyGen simulator on")  # printed once it listens
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        os.killpg(proc.pid, signal.SIGINT)
-        proc.wait(timeout=10)
-        proc.stdout.close()
+def simulator_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The per-user simulator's scratch folder for the whole suite."""
+    return tmp_path_factory.mktemp("simulator-home")
 
 
 @pytest.fixture(scope="session")
-def lab(simulator: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """JupyterLab on a scratch copy of the notebooks, with the simulator standing in for HeyGen."""
+def simulator(simulator_folder: Path) -> Iterator[str]:
+    """The per-user simulator of ``simulator_folder`` in timed mode; stopped, and gone, after."""
+    sim = local_simulator(speed=SPEED, home=simulator_folder)
+    try:
+        yield sim.url
+    finally:
+        stop_local_simulator(simulator_folder)
+        assert process_gone(sim.pid) and not Home(simulator_folder).served()
+
+
+def default_setup(simulator_folder: Path) -> dict[str, str]:
+    """A kernel's environment as a new user has it: no key, no URL (only the scratch folder)."""
+    return {
+        "HEYGEN_API_KEY": "",
+        "HEYGEN_BASE_URL": "",
+        "HEYGEN_OFFLINE": "",
+        ENV_HOME: str(simulator_folder),
+    }
+
+
+@pytest.fixture(scope="session")
+def lab(simulator: str, simulator_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """JupyterLab on a scratch copy of the notebooks, on the default setup (the per-user simulator)."""
     root = tmp_path_factory.mktemp("notebooks")
     for notebook in (ROOT / "notebooks").glob("*.ipynb"):
         (root / notebook.name).write_bytes(notebook.read_bytes())
-    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
-    with jupyter(root, tmp_path_factory.mktemp("lab"), env=env) as server:
+    with jupyter(root, tmp_path_factory.mktemp("lab"), env=default_setup(simulator_folder)) as server:
         yield server
 
 
 @pytest.fixture(scope="session")
-def voila(lab: Server, simulator: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """Voila on the same folder as JupyterLab, with the simulator standing in for HeyGen."""
-    env = {"HEYGEN_API_KEY": SECRET_KEY, "HEYGEN_BASE_URL": simulator}
+def voila(lab: Server, simulator_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Voila on the same folder as JupyterLab, on the same default setup."""
+    env = default_setup(simulator_folder)
     with jupyter(lab.root, tmp_path_factory.mktemp("voila"), app="voila", env=env) as server:
         yield server
 

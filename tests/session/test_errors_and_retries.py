@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -225,17 +226,36 @@ def test_messages_are_deduplicated_and_a_gap_is_marked(fake: FakeHeyGen, connect
     assert session.refresh().messages[-4:-3] == after.messages[-1:]  # overlap found, nothing lost
 
 
-def test_connect_without_a_key_starts_the_simulator_and_close_stops_it(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_a_script_without_a_key_is_refused_in_one_line_and_makes_nothing(
+    simulator_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+    monkeypatch.delenv("HEYGEN_OFFLINE", raising=False)
+    with pytest.raises(AuthenticationError) as caught:
+        connect()  # pytest is no notebook kernel: a lost key must not quietly make fake videos
+    message = str(caught.value)
+    assert "\n" not in message and "HEYGEN_API_KEY" in message
+    assert "offline=True" in message and "HEYGEN_OFFLINE=1" in message
+    assert capsys.readouterr().out == ""
+    assert not simulator_home.exists()  # no simulator was started
+
+
+@pytest.mark.parametrize("how", ["offline=True", "HEYGEN_OFFLINE=1"])
+def test_offline_uses_the_per_user_simulator_and_close_leaves_it_running(
+    how: str, simulator_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HEYGEN_OFFLINE", "1" if how == "HEYGEN_OFFLINE=1" else "")
     threads = threading.active_count()
-    conn = connect()
+    conn = connect(offline=how == "offline=True")
     line = capsys.readouterr().out
     assert line.startswith("Using the local HeyGen simulator at http://127.0.0.1:") and line.count("\n") == 1
+    assert f"({how})" in line
     assert conn.simulated and "simulator" in repr(conn)
+    session_id = conn.create("Kept for later. Cover one and two.").session_id
     conn.close()
-    assert threading.active_count() == threads
+    assert threading.active_count() == threads  # the simulator is a process, not a thread of ours
+    with connect(offline=True, quiet=True) as again:  # the same process, the same sessions
+        assert again.transport.base_url == conn.transport.base_url
+        assert again.attach(session_id).session_id == session_id
 
 
 def test_connect_with_a_key_uses_the_real_api_address(

@@ -85,3 +85,11 @@ def poller(clock: FakeClock) -> Iterator[Poller]:
 @pytest.fixture
 def inline() -> Inline:
     return Inline()
+
+
+@pytest.fixture(autouse=True)
+def no_stray_timers() -> Iterator[None]:
+    """No test leaves a gallery's retry timer running (tests pass a `Timers` hook instead)."""
+    yield
+    stray = [t.name for t in threading.enumerate() if t.name == "heygen-gallery-retry" and t.is_alive()]
+    assert not stray, f"a gallery retry timer is still running: {stray}"

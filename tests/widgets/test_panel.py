@@ -91,18 +91,37 @@ def test_stop_is_sent_and_the_controls_follow(
     assert "Stopped at your request" in panel.message_log.children[0].value
 
 
-def test_a_failed_send_keeps_the_text_and_shows_the_error(
+def test_a_refused_send_keeps_the_text_and_shows_the_error(
+    fake: FakeHeyGen, panel: SessionPanel, poller: Poller, clock: FakeClock, connection: Connection
+) -> None:
+    fake.run_until_idle()
+    tick(poller, clock)
+    connection.transport.retry = connection.transport.retry.__class__(attempts=1)
+    fake.inject("rate_limit", "sendVideoAgentMessage", retry_after=5)  # a 429: certainly not applied
+    panel.feedback.text.value = "make it shorter"
+    future = panel.feedback.submit()
+    assert future is not None and future.exception() is None  # told in the box, not raised
+    assert panel.feedback.text.value == "make it shorter"
+    assert "Not sent:" in panel.feedback.error.value and "try again" in panel.feedback.error.value
+    assert not panel.feedback.button.disabled  # ready to try again
+
+
+def test_a_send_refused_before_it_was_applied_says_so_and_keeps_the_text(
     fake: FakeHeyGen, panel: SessionPanel, poller: Poller, clock: FakeClock
 ) -> None:
     fake.run_until_idle()
     tick(poller, clock)
-    fake.inject("error", "sendVideoAgentMessage", status=503)
+    fake.inject("error", "sendVideoAgentMessage", status=503)  # 503 on a send: the outcome is uncertain
     panel.feedback.text.value = "make it shorter"
-    future = panel.feedback.submit()
-    assert future is not None and future.exception() is not None
+    panel.feedback.submit()
     assert panel.feedback.text.value == "make it shorter"
-    assert "Not sent:" in panel.feedback.error.value and "Refresh the session" in panel.feedback.error.value
-    assert not panel.feedback.button.disabled  # ready to try again
+    assert "not in the session log yet" in panel.feedback.error.value
+    assert "Not sent" not in panel.feedback.error.value
+    assert not panel.feedback.button.disabled
+    panel.feedback.button.click()  # looked for once more, then sent
+    contents = [m.content for m in fake.backend.sessions[panel.session.session_id].messages]
+    assert contents.count("make it shorter") == 1
+    assert panel.feedback.text.value == "" and panel.feedback.error.value == ""
 
 
 def test_an_empty_message_is_refused_in_the_panel(panel: SessionPanel, fake: FakeHeyGen) -> None:
@@ -207,5 +226,6 @@ def test_a_saved_notebook_gets_a_readable_static_snapshot(
 
 
 def test_failed_poll_events_do_not_break_rendering(panel: SessionPanel) -> None:
-    panel.on_event(Failed("s1", RuntimeError("boom"), None))
-    assert "Could not refresh: boom" in panel.notice.value
+    panel.on_event(Failed(panel.session.session_id, RuntimeError("boom"), None))
+    assert "Could not refresh: an unexpected RuntimeError" in panel.notice.value
+    panel.on_event(Failed("another_session", RuntimeError("boom"), None))  # not this panel's

@@ -12,6 +12,7 @@ from heygen_widgets.widgets import SessionGallery, SessionPanel, StartForm
 from heygen_widgets.widgets.runtime import Inline
 from tests.poller.fakes import FakeClock
 from tests.widgets.conftest import Wire
+from tests.widgets.helpers import Timers
 
 
 def test_the_start_form_offers_pickers_and_becomes_a_panel(
@@ -35,7 +36,7 @@ def test_the_start_form_offers_pickers_and_becomes_a_panel(
     created = next(iter(fake.backend.sessions.values()))
     assert created.family == "sessions" and created.options["orientation"] == "portrait"
     assert created.options["avatar_id"] == "look_daniel_studio"
-    form.panel.close()
+    form.close()  # closes the panel inside it too
 
 
 def test_attach_reopens_a_session_in_its_current_state(
@@ -83,7 +84,8 @@ def test_the_gallery_waits_when_heygen_refuses_more_jobs(
         Connection(Transport(strict.url, "k", sleep=lambda _s: None)) as conn,
     ):
         conn.transport.retry = conn.transport.retry.__class__(attempts=1)
-        gallery = SessionGallery(["a", "b"], connection=conn, poller=poller, runner=inline)
+        timers = Timers()  # the new try after the 429 waits here instead of on a real timer thread
+        gallery = SessionGallery(["a", "b"], connection=conn, poller=poller, runner=inline, schedule=timers)
         assert len(strict.backend.sessions) == 1  # the second got a 429 and went back in the queue
         for _ in range(40):
             strict.run_until_idle()
@@ -91,6 +93,8 @@ def test_the_gallery_waits_when_heygen_refuses_more_jobs(
             if gallery.finished:
                 break
         assert [r["status"] for r in gallery.results()] == ["completed", "completed"]
+        gallery.close()
+        assert all(t.cancelled or t.fired for t in timers.made)
 
 
 def test_closing_the_gallery_stops_watching_and_starts_nothing_more(
