@@ -7,11 +7,11 @@ never an error. Unknown fields are ignored.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeAlias
 
 MESSAGE_WINDOW = 40  # the API shows at most this many messages, newest first
 GAP_TEXT = "Some messages were missed here: more arrived between two refreshes than the API shows at once."
@@ -172,6 +172,29 @@ class Snapshot:
     video: Video | None = None
     created_at: int | None = None
 
+    @classmethod
+    def from_api(
+        cls,
+        data: Mapping[str, Any],
+        session_id: str,
+        family: str,
+        messages: tuple[Message, ...],
+        resources: Mapping[str, Resource],
+    ) -> Snapshot:
+        """Read a ``GetSessionResponse``'s ``data`` (messages and resources already merged, no video yet)."""
+        status = _str(data.get("status")) or "unknown"
+        return cls(
+            session_id=session_id,
+            family=family,
+            status=status,
+            progress=_int(data.get("progress")) or 0,
+            title=_str(data.get("title")),
+            messages=messages,
+            resources=MappingProxyType(dict(resources)),
+            video_id=_str(data.get("video_id")) or None,
+            created_at=_int(data.get("created_at")),
+        )
+
     @property
     def phase(self) -> Phase:
         """What the status means; `Phase.UNKNOWN` for a status this version does not know."""
@@ -211,6 +234,14 @@ class Snapshot:
             self.phase is Phase.DONE and (self.video is None or self.video.ready)
         )
 
+    @property
+    def failure_reason(self) -> str:
+        """Why the session failed, in HeyGen's words when it gave any."""
+        if self.video is not None and self.video.failure_message:
+            return self.video.failure_message
+        errors = [m.content for m in self.messages if m.is_error]
+        return errors[-1] if errors else "The session failed; HeyGen gave no reason."
+
     def with_video(self, video: Video | None) -> Snapshot:
         """The same snapshot with fresher video details."""
         return replace(self, video=video)
@@ -232,3 +263,21 @@ def merge_messages(known: Sequence[Message], newest_first: Sequence[Message]) ->
         if real[len(real) - overlap :] == window[:overlap]:
             return tuple(history + window[overlap:])
     return tuple([*history, GAP, *window]) if history else tuple(window)
+
+
+Until: TypeAlias = Phase | str | Callable[[Snapshot], bool]
+"""What `Session.wait` waits for: a `Phase`, a status, or a test on the snapshot."""
+
+
+def condition(until: Until) -> Callable[[Snapshot], bool]:
+    """The test on a snapshot that ``until`` stands for."""
+    if callable(until) and not isinstance(until, str):
+        return until
+    if isinstance(until, Phase):
+        target = until
+        if target is Phase.REVIEW:  # just after a send the status may still say reviewing: await the reply
+            return lambda s: s.phase is target and not (s.messages and s.messages[-1].role == "user")
+        return lambda s: s.phase is target and (target is not Phase.DONE or s.finished)
+    if until in Phase.__members__.values():
+        return condition(Phase(until))
+    return lambda s: s.status == until

@@ -114,22 +114,30 @@ def scale(count: int, window: float = 10.0) -> dict[str, float]:
             for session in sessions:
                 poller.watch(session, lambda _event: None)
             threading.Event().wait(2.0)  # let the first polls land before measuring
-            cpu0, wall0 = time.process_time(), time.monotonic()
+            cpu0, wall0, sent0 = time.process_time(), time.monotonic(), _requests_seen(port)
             threading.Event().wait(window)
-            cpu = (time.process_time() - cpu0) / (time.monotonic() - wall0) * 100
+            wall = time.monotonic() - wall0
+            cpu = (time.process_time() - cpu0) / wall * 100
             pool = conn.transport.client.get_httpx_client()._transport._pool
-            threads = sum(1 for t in threading.enumerate() if t.name == "heygen-poller")
             return {
                 "sessions": count,
-                "poller_threads": threads,
+                "poller_threads": len(poller.threads),  # the scheduler and its workers
                 "connections": len(pool.connections),
                 "cpu_percent": cpu,
+                "requests_per_second": (_requests_seen(port) - sent0) / wall,
                 "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             }
     finally:
         server.terminate()
         server.wait(timeout=10)
         server.stdout.close()
+
+
+def _requests_seen(port: int) -> int:
+    """How many API requests the standalone simulator has logged."""
+    import httpx  # noqa: PLC0415
+
+    return len(httpx.get(f"http://127.0.0.1:{port}/_fake/requests", timeout=10).json()["requests"])
 
 
 def _free_port() -> int:

@@ -1,7 +1,8 @@
-"""Background refresh of Video Agent sessions: one thread, any number of sessions, adaptive pace.
+"""Background refresh of Video Agent sessions: a few threads, any number of sessions, adaptive pace.
 
-The poller knows snapshots, not widgets. It calls each watched session's ``refresh()`` at a
-pace that suits the session's phase and tells subscribers what changed:
+The poller knows snapshots, not widgets. It reads each watched session (``poll()``, or
+``refresh()``) at a pace that suits the session's phase, within a request budget, and tells
+subscribers what changed:
 
     poller = Poller()
     subscription = poller.watch(session, on_change=handle)   # handle(event) on the poller thread

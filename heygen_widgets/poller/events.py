@@ -10,7 +10,13 @@ from heygen_widgets.snapshot import Snapshot
 
 
 class Pollable(Protocol):
-    """A session the poller can refresh; the session layer decides which endpoints one refresh reads."""
+    """A session the poller can refresh; the session layer decides which endpoints one refresh reads.
+
+    Two optional members make the poller fairer, and `heygen_widgets.session.Session` has both:
+    ``poll()``, read instead of `refresh` (one attempt per request, never sleeping: the poller
+    schedules the backoff itself), and ``poll_requests``, a running count of the requests
+    ``poll`` sent, which the request budget charges (otherwise each read counts as one).
+    """
 
     @property
     def session_id(self) -> str:

@@ -26,7 +26,9 @@ class Pace:
             to whenever the snapshot changes.
         rendering_factor: Each unchanged poll while rendering multiplies the interval by this.
         rendering_max: The longest interval while rendering (renders take 20 to 45 minutes).
-        error_start: The wait after the first failed poll in a row.
+        error_start: The wait after the first failed poll in a row. A poll is one attempt (the
+            poller's reads never retry on their own), so the first retries come quickly, as a
+            script's would, and only a failure that lasts slows the session down.
         error_factor: Each further failure in a row multiplies the wait by this.
         error_max: The longest wait after failures.
         jitter: Waits after failures are shortened by up to this fraction, at random, so many
@@ -42,9 +44,9 @@ class Pace:
     rendering_start: float = 2.0
     rendering_factor: float = 1.5
     rendering_max: float = 30.0
-    error_start: float = 1.0
-    error_factor: float = 2.0
-    error_max: float = 60.0
+    error_start: float = 0.5
+    error_factor: float = 1.5
+    error_max: float = 30.0
     jitter: float = 0.2
     retry_after_max: float = 120.0
     idle: float = 60.0

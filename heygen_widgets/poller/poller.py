@@ -1,4 +1,4 @@
-"""`Poller`: one background thread that refreshes any number of sessions, each at its own pace."""
+"""`Poller`: a scheduler thread and a few workers refresh any number of sessions, each at its own pace."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from collections.abc import Callable
 from random import Random
 from types import TracebackType
 
+from heygen_widgets.poller._budget import DEFAULT_RATE, Budget
+from heygen_widgets.poller._schedule import Schedule, StuckAfter
+from heygen_widgets.poller._workers import Workers
 from heygen_widgets.poller.events import Pollable, Subscriber
 from heygen_widgets.poller.pace import Pace
 from heygen_widgets.poller.watcher import Deliveries, Subscription, Watcher
@@ -26,12 +29,20 @@ def _event_wait(event: threading.Event, seconds: float) -> bool:
 
 
 class Poller:
-    """Refreshes watched sessions on one daemon thread and tells subscribers what changed.
+    """Refreshes watched sessions in the background and tells subscribers what changed.
 
-    Each session has its own next-due time, set by its `Pace`; `poll_once` polls the due ones in
-    the order they were first watched. Subscribers are called on the poller thread, one at a
-    time: UI code must only set state there (widget traits), never display or print. A
-    subscriber that raises is logged at warning level and the others still run.
+    One scheduler thread decides which sessions are due, by their `Pace`, and a small fixed
+    pool of workers reads them (``workers`` threads, whatever the number of sessions), one
+    attempt per read: a slow or rate-limited session holds one worker, never the others, and
+    its backoff is scheduled, not slept. The reads share a request budget (``budget`` requests
+    per second across every session; sessions the user just acted on go first): when it
+    stretches a session's interval its subscribers get `Throttled`. A session that stays in a
+    working status with no change past ``stuck_after`` (``stuck_rendering_after`` while it
+    renders) gets `Stuck`, once per quiet spell.
+
+    Subscribers are called on the scheduler thread, one at a time: UI code must only set state
+    there (widget traits), never display or print. A subscriber that raises is logged at
+    warning level and the others still run.
 
     Example:
         with Poller() as poller:
@@ -49,33 +60,62 @@ class Poller:
         deadline: float = 3600.0,
         autostart: bool = True,
         random: Callable[[], float] | None = None,
+        budget: float = DEFAULT_RATE,
+        burst: float | None = None,
+        workers: int = 4,
+        stuck_after: float = 600.0,
+        stuck_rendering_after: float = 1200.0,
     ) -> None:
         """Make a poller; its thread starts with the first `watch` (unless ``autostart`` is False).
 
         Args:
             clock: Monotonic seconds; tests pass a fake.
-            wait: ``wait(event, seconds)`` is the one place the thread blocks; it returns early
-                when ``event`` is set (by `nudge`, `watch` or `close`). Default: ``event.wait``.
+            wait: ``wait(event, seconds)`` is the one place the scheduler blocks; it returns
+                early when ``event`` is set (by `nudge`, `watch`, `close` or a finished read).
+                Default: ``event.wait``.
             pace: How often to poll; see `Pace` for the defaults.
             deadline: Seconds after `watch` (or a `nudge` that restarts a stopped watch) after
                 which a session that has not finished gets `TimedOut` and is no longer polled.
             autostart: Start the thread on the first `watch`. When False, call `poll_once`
                 yourself or `start` later.
             random: Numbers in [0, 1) for the jitter of error backoff; tests pass a constant.
+            budget: Requests per second the reads may spend, on average, across every watched
+                session. The default (5) leaves most of an account's HeyGen rate limit, which
+                other tools share, to them; see ``heygen_widgets.poller._budget``.
+            burst: How many requests may go at once after a quiet spell (default: one second's).
+            workers: Reads in flight at once (threads, and at most as many pooled connections).
+            stuck_after: Seconds a drafting session (or one in a status this version does not
+                know) may stay unchanged before `Stuck`; drafting normally takes seconds to a
+                few minutes.
+            stuck_rendering_after: The same while a video renders; renders take 20 to 45
+                minutes, and their progress moves all along.
         """
         if not deadline > 0:
             raise ValueError(f"deadline must be a positive number of seconds, not {deadline!r}")
+        if not (stuck_after > 0 and stuck_rendering_after > 0):
+            raise ValueError("stuck_after and stuck_rendering_after must be positive numbers of seconds")
         self.pace = pace or Pace()
         self.deadline = deadline
         self._clock = clock
         self._wait = wait or _event_wait
         self._autostart = autostart
         self._random = random or Random().random  # noqa: S311 -- jitter, not cryptography
-        self._lock = threading.Lock()  # guards the watchers and the thread handle
-        self._stepping = threading.Lock()  # one poll_once at a time
-        self._watchers: dict[str, Watcher] = {}
-        self._followed: weakref.WeakSet[Pollable] = weakref.WeakSet()  # sessions whose actions nudge
+        self._workers = Workers(workers, "heygen-poller-worker")
+        self._lock = threading.Lock()  # guards the schedule and the thread handle
+        self._stepping = threading.Lock()  # one step at a time
         self._wake = threading.Event()
+        self._schedule = Schedule(
+            lock=self._lock,
+            clock=clock,
+            pace=self.pace,
+            budget=Budget(budget, burst, clock),
+            workers=self._workers,
+            stuck=StuckAfter(stuck_after, stuck_rendering_after),
+            random=self._random,
+            wake=self._wake,
+        )
+        self._watchers = self._schedule.watchers
+        self._followed: weakref.WeakSet[Pollable] = weakref.WeakSet()  # sessions whose actions nudge
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._closed = False
@@ -148,27 +188,39 @@ class Poller:
 
     @property
     def thread(self) -> threading.Thread | None:
-        """The polling thread while it is started, else None."""
+        """The scheduler thread while it is started, else None."""
         return self._thread
 
-    def poll_once(self) -> float:
-        """Poll every session that is due, deliver the events, and return seconds until the next is due.
+    @property
+    def threads(self) -> tuple[threading.Thread, ...]:
+        """Every thread of this poller still alive: the scheduler's and the workers' (at most ``workers``)."""
+        thread = self._thread
+        return ((thread,) if thread is not None and thread.is_alive() else ()) + self._workers.threads
 
-        Returns `Pace.idle` when no session is being polled. The thread calls this in a loop;
-        tests call it directly.
+    def poll_once(self) -> float:
+        """Poll the due sessions (as the budget allows), deliver, and return seconds until the next is due.
+
+        The reads run on the workers; this waits for them, then delivers their events in the
+        order the sessions were first watched. Returns `Pace.idle` when no session is being
+        polled. Tests call this with a fake clock; the thread runs `_step` instead, which never
+        waits for a read.
         """
         with self._stepping:
-            with self._lock:
-                now = self._clock()
-                due = [w for w in self._watchers.values() if w.due(now)]
-            for watcher in due:
-                self._deliver(self._poll(watcher))
-            return self._until_next()
+            deliveries = self._schedule.finished(block=False)
+            while True:
+                started, news = self._schedule.start_due()
+                deliveries += news
+                if not started and not self._schedule.in_flight():
+                    break
+                deliveries += self._schedule.finished(block=True)
+            order = {session_id: n for n, session_id in enumerate(self.session_ids)}
+            self._deliver(sorted(deliveries, key=lambda item: order.get(item[0].session_id, len(order))))
+            return self._schedule.until_next(self.pace.idle)
 
     # -- the thread ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start the polling thread if it is not running; interpreter exit stops it cleanly."""
+        """Start the scheduler thread if it is not running; interpreter exit stops it cleanly."""
         with self._lock:
             if self._closed:
                 raise RuntimeError("This poller is closed; make a new Poller() to watch sessions.")
@@ -178,22 +230,24 @@ class Poller:
             self._thread.start()
         atexit.register(self.close)
 
-    def close(self, timeout: float = 5.0) -> None:
-        """Stop the thread and wait up to ``timeout`` seconds for it to end. Safe to call twice.
+    def close(self, timeout: float = 0.5) -> None:
+        """Stop polling; nothing is delivered once this returns. Safe to call twice.
 
-        The thread ends as soon as a refresh or subscriber it is running returns.
+        Waits up to ``timeout`` seconds in all for the threads to end: a worker still inside a
+        read (at most its poll timeout) ends on its own, and what it brings back is dropped.
         """
         with self._lock:
-            self._closed = True
+            self._closed = self._schedule.closed = True
             thread, self._thread = self._thread, None
         self._stop.set()
         self._wake.set()
         atexit.unregister(self.close)
-        if thread is None or thread is threading.current_thread():
-            return  # nothing started, or a subscriber closed its own poller: the loop ends next
-        thread.join(timeout)
-        if thread.is_alive():
-            logger.warning("The poller thread is still inside a refresh or subscriber after %s s.", timeout)
+        deadline = time.monotonic() + timeout
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+            if thread.is_alive():
+                logger.warning("The poller thread is still inside a subscriber after %s s.", timeout)
+        self._workers.close(max(0.0, deadline - time.monotonic()))
 
     def __enter__(self) -> Poller:
         return self
@@ -211,9 +265,9 @@ class Poller:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self._wake.clear()  # before polling, so a nudge during the poll is not lost
+            self._wake.clear()  # before stepping, so a nudge or a finished read meanwhile is not lost
             try:
-                delay = self.poll_once()
+                delay = self._step()
             except Exception:  # a bug here must not end polling for every session
                 logger.exception("The poller failed a step; it tries again in %s s.", self.pace.idle)
                 delay = self.pace.idle
@@ -221,23 +275,17 @@ class Poller:
                 break
             self._wait(self._wake, delay)
 
-    def _poll(self, watcher: Watcher) -> Deliveries:
-        with self._lock:
-            if self._watchers.get(watcher.session.session_id) is not watcher:
-                return []  # every subscriber cancelled meanwhile
-            if self._clock() >= watcher.expires:
-                return watcher.time_out()
-        try:
-            snapshot = watcher.session.refresh()
-        except Exception as error:  # the session layer's errors, whatever they are
-            with self._lock:
-                return watcher.record_error(error, self._clock(), self.pace, self._random())
-        with self._lock:
-            return watcher.record_snapshot(snapshot, self._clock(), self.pace)
+    def _step(self) -> float:
+        """Take in the reads that finished, start the ones due, deliver; never waits for a read."""
+        with self._stepping:
+            deliveries = self._schedule.finished(block=False)
+            deliveries += self._schedule.start_due()[1]
+            self._deliver(deliveries)
+            return self._schedule.until_next(self.pace.idle)
 
     def _deliver(self, deliveries: Deliveries) -> None:
         for subscription, event in deliveries:
-            if not subscription.active:
+            if not subscription.active or self._closed:
                 continue
             try:
                 subscription.on_change(event)
@@ -248,12 +296,6 @@ class Poller:
                     type(event).__name__,
                     exc_info=True,
                 )
-
-    def _until_next(self) -> float:
-        with self._lock:
-            now = self._clock()
-            due = [w.next_due for w in self._watchers.values() if w.active]
-        return max(0.0, min(due) - now) if due else self.pace.idle
 
     def _remove(self, subscription: Subscription) -> None:
         with self._lock:

@@ -1,6 +1,6 @@
 """One watched session: its subscribers, its schedule, and what each poll means for them.
 
-A `Watcher` is plain state with no locking and no I/O: the poller calls ``refresh()`` itself,
+A `Watcher` is plain state with no locking and no I/O: the poller reads the session on a worker,
 holds its lock around every method here, and delivers the returned events outside the lock.
 """
 
@@ -9,7 +9,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from heygen_widgets.poller.events import Changed, Event, Failed, Finished, Pollable, Subscriber, TimedOut
+from heygen_widgets.poller.events import (
+    Changed,
+    Event,
+    Failed,
+    Finished,
+    Pollable,
+    Stuck,
+    Subscriber,
+    Throttled,
+    TimedOut,
+)
 from heygen_widgets.poller.pace import Pace, is_fatal, retry_after
 from heygen_widgets.snapshot import Phase, Snapshot
 
@@ -63,11 +73,38 @@ class Watcher:
         self.render_interval: float | None = None  # the current backoff while rendering
         self.quick_until = -math.inf  # a nudge asks for the quick pace until then (or a change)
         self.hold_until = -math.inf  # an error's retry_after forbids polling before then
+        self.in_flight = False  # a worker is reading it: not due again until that returns
+        self.started_at: float | None = None  # when its last poll started
+        self.cost: int | None = None  # requests its last poll sent
+        self.held = False  # due, but the request budget made it wait
+        self.throttled: float | None = None  # the stretched interval subscribers were told of
+        self.quiet: tuple[object, ...] = ()  # what it looked like when it last changed ...
+        self.quiet_since = now  # ... and since when
+        self.told_stuck: set[Subscription] = set()  # told of this quiet spell already
         self._deadline = deadline
 
     def due(self, now: float) -> bool:
         """True when this session should be polled at ``now``."""
-        return self.active and self.next_due <= now
+        return self.active and not self.in_flight and self.next_due <= now
+
+    def quick(self, now: float) -> bool:
+        """True while a nudge asks for the quick pace: such sessions are polled first."""
+        return now < self.quick_until
+
+    def start(self, now: float) -> Deliveries:
+        """A worker starts reading it; say so when the budget stretched its interval (or stops to)."""
+        news: Throttled | None = None
+        planned = None if self.started_at is None else self.next_due - self.started_at
+        if self.held and planned is not None and now - self.next_due > max(1.0, planned / 4):
+            interval = now - self.started_at if self.started_at is not None else planned
+            if self.throttled is None or abs(interval - self.throttled) > self.throttled / 4:
+                self.throttled = interval
+                news = Throttled(self.session.session_id, round(interval, 1))
+        elif not self.held and self.throttled is not None:
+            self.throttled = None
+            news = Throttled(self.session.session_id, None)
+        self.held, self.in_flight, self.started_at = False, True, now
+        return self._to_all(news) if news else []
 
     def arm(self, now: float) -> None:
         """Poll as soon as a server's ``retry_after`` allows; a stopped watch restarts its deadline."""
@@ -99,8 +136,14 @@ class Watcher:
         self._schedule(now, wait)
         return self._to_all(Failed(self.session.session_id, error, wait))
 
-    def record_snapshot(self, snapshot: Snapshot, now: float, pace: Pace) -> Deliveries:
-        """Take in a successful poll: tell subscribers what is new to them and plan the next poll."""
+    def record_snapshot(
+        self, snapshot: Snapshot, now: float, pace: Pace, stuck_after: float | None = None
+    ) -> Deliveries:
+        """Take in a successful poll: tell subscribers what is new to them and plan the next poll.
+
+        ``stuck_after`` is how long this snapshot's phase may stay quiet before `Stuck` is told
+        (None: it cannot be stuck, say while it waits for the user).
+        """
         moved = _milestone(self.latest) != _milestone(snapshot)
         if self.latest is not None and snapshot != self.latest:
             # The user's action has shown up: the phase's own pace takes over (saves requests).
@@ -111,7 +154,7 @@ class Watcher:
                 self.subscribers[subscription] = None
         self.failures = 0
         self.hold_until = -math.inf
-        deliveries = self._news(snapshot)
+        deliveries = self._news(snapshot) + self._stuck(snapshot, now, stuck_after)
         quick = now < self.quick_until
         # Right after a nudge a finished session is likely to move again (chat feedback after
         # completion), so it stays polled until the quick pace runs out.
@@ -145,6 +188,20 @@ class Watcher:
             if snapshot.finished:
                 deliveries.append((subscription, Finished(snapshot)))
         return deliveries
+
+    def _stuck(self, snapshot: Snapshot, now: float, stuck_after: float | None) -> Deliveries:
+        """`Stuck` once per quiet spell (and subscriber) once nothing has changed for ``stuck_after``."""
+        video = snapshot.video.status if snapshot.video else None
+        looks = (snapshot.status, snapshot.progress, snapshot.messages, snapshot.video_id, video)
+        if looks != self.quiet:
+            self.quiet, self.quiet_since = looks, now
+            self.told_stuck.clear()
+            return []
+        if stuck_after is None or now - self.quiet_since < stuck_after:
+            return []
+        untold = [s for s in self.subscribers if s not in self.told_stuck]
+        self.told_stuck.update(untold)
+        return [(s, Stuck(snapshot, now - self.quiet_since)) for s in untold]
 
     def _to_all(self, event: Event) -> Deliveries:
         return [(subscription, event) for subscription in self.subscribers]

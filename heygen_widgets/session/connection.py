@@ -136,10 +136,14 @@ class Connection:
             body["files"] = entries
         api = FAMILIES[family]
         session_id = api.create(self.transport, body)
-        return Session(self.transport, api, session_id, self._upload, approved=mode == "generate")
+        return Session(self.transport, api, session_id, self._upload, approved=mode == "generate", known=True)
 
     def attach(self, session_id: str, *, family: str | None = None) -> Session:
-        """Reopen an existing session (after a kernel restart, say); the family is found if not given."""
+        """Reopen an existing session (after a kernel restart, say); the family is found if not given.
+
+        Only a 404 moves on to the other family: a timeout or an outage is raised as it is (one
+        line that says what to check), so an address that never answers fails in seconds.
+        """
         check_session_id(session_id)
         check_choice("family", family, FAMILY_NAMES)
         names = [family] if family else ["chat", "sessions"]

@@ -21,6 +21,12 @@ def _data(answer: Any) -> Any:
     return answer.get("data") if isinstance(answer, dict) else None
 
 
+def fetch_video(t: Transport, video_id: str, fetched_at: float = 0.0) -> Video | None:
+    """GET /v3/videos/{video_id}: one video's details (its signed URLs read at ``fetched_at``)."""
+    data = _data(t.call(requests.get_video(video_id), safe=True))
+    return Video.from_api(data, fetched_at=fetched_at) if isinstance(data, dict) else None
+
+
 class Family(Protocol):
     """What the session layer needs from an API family."""
 
@@ -138,10 +144,8 @@ class SessionsFamily:
 
     def videos(self, t: Transport, session_id: str, video_id: str | None) -> list[Video]:
         """The sessions family has no listing: the session's one video, if any."""
-        if video_id is None:
-            return []
-        data = _data(t.call(requests.get_video(video_id), safe=True))
-        return [Video.from_api(data)] if isinstance(data, dict) else []
+        video = fetch_video(t, video_id) if video_id is not None else None
+        return [video] if video is not None else []
 
 
 FAMILIES: dict[str, Family] = {"chat": ChatFamily(), "sessions": SessionsFamily()}

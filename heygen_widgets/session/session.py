@@ -7,29 +7,42 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import httpx
 
-from heygen_widgets.errors import InvalidParameterError, NotFoundError, SessionFailedError, WaitTimeoutError
-from heygen_widgets.session import requests
-from heygen_widgets.session.families import Family
+from heygen_widgets.errors import (
+    HeyGenError,
+    InvalidParameterError,
+    NotFoundError,
+    ServerError,
+    SessionFailedError,
+    WaitTimeoutError,
+)
+from heygen_widgets.session.families import Family, fetch_video
 from heygen_widgets.session.files import Attachment, file_entries
 from heygen_widgets.session.transport import Transport
 from heygen_widgets.session.validate import check_text
-from heygen_widgets.snapshot import Message, Phase, Resource, Snapshot, Video, merge_messages
+from heygen_widgets.snapshot import (
+    Message,
+    Phase,
+    Resource,
+    Snapshot,
+    Until,
+    Video,
+    condition,
+    merge_messages,
+)
 
 VIDEO_URL_TTL = 3600.0  # seconds before a finished video's signed URLs are fetched again
 SESSION_EVERY = 3  # while rendering, the session itself is read on every third poll (for progress)
-Until = Phase | str | Callable[[Snapshot], bool]
 
 
 class Session:
     """A Video Agent session of either API family.
 
     Get one from `Connection.create` or `Connection.attach`. Every method talks to HeyGen (or
-    the simulator) synchronously; the poller calls `refresh` from its thread, so the state kept
+    the simulator) synchronously; the poller calls `poll` from its workers, so the state kept
     here is guarded by a lock.
     """
 
@@ -41,12 +54,17 @@ class Session:
         upload: Any = None,
         *,
         approved: bool = False,
+        known: bool = False,
     ) -> None:
         """Wrap an existing session id; `refresh` reads its state.
 
-        ``approved`` is True for a session created to render without review (generate mode).
+        ``approved`` is True for a session created to render without review (generate mode);
+        ``known`` is True when it certainly exists (this process created it), so a 404 from the
+        session endpoint is HeyGen's known hiccup, not a missing session.
         """
         self._t = transport
+        self._polls = transport.for_polls()  # the poller's reads: one attempt each
+        self._known = known
         self.approved = approved
         self._family = family
         self.session_id = session_id
@@ -83,82 +101,106 @@ class Session:
     # -- reading ------------------------------------------------------------------------------------
 
     def refresh(self) -> Snapshot:
-        """Read the session now and return a new snapshot (the poller's one poll).
+        """Read the session now and return a new snapshot, retrying patiently (for scripts).
 
         While a video renders, ``GET /v3/videos/{video_id}`` is read on every call and the
-        session itself only now and then, since the session endpoint has been seen to answer 404
-        during renders; such a 404 keeps the last snapshot with the fresher video.
+        session itself only now and then. HeyGen's session endpoint has been seen to answer 404
+        right after approval and during renders: for a session known to exist (read before, or
+        created here) such a 404 is followed through the video, and is never "not found".
         """
-        with self._lock:
-            prev = self._last
-            if prev is not None and prev.phase is Phase.RENDERING and prev.video_id:
-                video = self._fetch_video(prev.video_id)
-                self._render_polls += 1
-                final = video is not None and (video.ready or video.failed)
-                if not final and self._render_polls % SESSION_EVERY:
-                    return self._keep(replace(prev, video=video))
-                try:
-                    return self._read_session(video)
-                except NotFoundError:
-                    return self._keep(replace(prev, video=video))
-            return self._read_session(None)
+        return self._refresh(self._t)
+
+    def poll(self) -> Snapshot:
+        """The poller's read: like `refresh`, but one attempt per request and no sleeping.
+
+        The poller's schedule owns the backoff (honouring ``Retry-After``), so one slow or
+        rate-limited session never holds the others.
+        """
+        return self._refresh(self._polls)
+
+    @property
+    def poll_requests(self) -> int:
+        """How many requests `poll` has sent so far (the poller's request budget counts them)."""
+        return self._polls.requests
 
     def snapshot(self) -> Snapshot:
         """Same as `refresh`: the session's state as of now."""
         return self.refresh()
 
+    def _refresh(self, t: Transport) -> Snapshot:
+        with self._lock:
+            prev, video = self._last, None
+            if prev is not None and prev.phase is Phase.RENDERING and prev.video_id:
+                video = self._fetch_video(t, prev.video_id)
+                self._render_polls += 1
+                final = video is not None and (video.ready or video.failed)
+                if not final and self._render_polls % SESSION_EVERY:
+                    return self._keep(replace(prev, video=video))
+            try:
+                return self._read_session(t, video)
+            except NotFoundError as error:
+                return self._keep(self._through_404(t, error, video))
+
+    def _through_404(self, t: Transport, error: NotFoundError, video: Video | None) -> Snapshot:
+        """The snapshot after a 404 from the session endpoint, or the error when it really is unknown."""
+        if not self._known:
+            raise error  # never seen: it does not exist
+        prev = self._last
+        video = video or self._find_video(t, prev)
+        if video is not None:  # the session renders (or rendered) this video
+            status = "completed" if video.ready else "generating"
+            base = prev or Snapshot(session_id=self.session_id, family=self.family, status=status)
+            return replace(base, status=status, video_id=video.id, video=video)
+        if self.approved or (prev is not None and prev.phase is Phase.RENDERING):
+            raise ServerError(
+                f"HeyGen answered 404 for session {self.session_id}, which exists; it does so while "
+                "a video starts rendering. It is read again shortly.",
+                code="session_unavailable",
+                status=404,
+            )
+        raise error
+
+    def _find_video(self, t: Transport, prev: Snapshot | None) -> Video | None:
+        """The session's newest video: the listing in chat mode, else by its known id."""
+        try:
+            found = self._family.videos(t, self.session_id, prev.video_id if prev else None)
+        except NotFoundError:
+            return None
+        return replace(found[0], fetched_at=self.clock()) if found else None
+
     def _keep(self, snapshot: Snapshot) -> Snapshot:
         self._last = snapshot
         return snapshot
 
-    def _read_session(self, video: Video | None) -> Snapshot:
-        data = self._family.get(self._t, self.session_id)
+    def _read_session(self, t: Transport, video: Video | None) -> Snapshot:
+        data = self._family.get(t, self.session_id)
+        self._known = True
         raw = data.get("messages")
         window = [Message.from_api(m) for m in raw if isinstance(m, dict)] if isinstance(raw, list) else []
         self._messages = merge_messages(self._messages, window)
-        self._fetch_new_resources()
-        raw_video_id, raw_status = data.get("video_id"), data.get("status")
-        video_id = raw_video_id if isinstance(raw_video_id, str) else None
-        status = raw_status if isinstance(raw_status, str) else "unknown"
-        if video_id and video is None:
-            video = self._video_for(video_id, status)
-        progress = data.get("progress")
-        title = data.get("title")
-        created = data.get("created_at")
-        return self._keep(
-            Snapshot(
-                session_id=self.session_id,
-                family=self.family,
-                status=status,
-                progress=progress if isinstance(progress, int) and not isinstance(progress, bool) else 0,
-                title=title if isinstance(title, str) else None,
-                messages=self._messages,
-                resources=MappingProxyType(dict(self._resources)),
-                video_id=video_id,
-                video=video,
-                created_at=created if isinstance(created, int) else None,
-            )
-        )
+        self._fetch_new_resources(t)
+        snapshot = Snapshot.from_api(data, self.session_id, self.family, self._messages, self._resources)
+        if snapshot.video_id and video is None:
+            video = self._video_for(t, snapshot.video_id, snapshot.status)
+        return self._keep(replace(snapshot, video=video))
 
-    def _fetch_new_resources(self) -> None:
+    def _fetch_new_resources(self, t: Transport) -> None:
         wanted = [i for m in self._messages for i in m.resource_ids if i not in self._resources]
         if wanted:
-            for resource in self._family.resources(self._t, self.session_id, dict.fromkeys(wanted)):
+            for resource in self._family.resources(t, self.session_id, dict.fromkeys(wanted)):
                 self._resources[resource.id] = resource
 
-    def _video_for(self, video_id: str, status: str) -> Video | None:
+    def _video_for(self, t: Transport, video_id: str, status: str) -> Video | None:
         cached = self._last.video if self._last else None
         fresh = (
             cached is not None and cached.id == video_id and self.clock() - cached.fetched_at < VIDEO_URL_TTL
         )
         if cached is not None and fresh and (cached.ready or cached.failed):
             return cached
-        return self._fetch_video(video_id) if status in ("generating", "completed", "failed") else cached
+        return self._fetch_video(t, video_id) if status in ("generating", "completed", "failed") else cached
 
-    def _fetch_video(self, video_id: str) -> Video | None:
-        answer = self._t.call(requests.get_video(video_id), safe=True)
-        data = answer.get("data") if isinstance(answer, dict) else None
-        return Video.from_api(data, fetched_at=self.clock()) if isinstance(data, dict) else None
+    def _fetch_video(self, t: Transport, video_id: str) -> Video | None:
+        return fetch_video(t, video_id, self.clock())
 
     def resources(self) -> list[Resource]:
         """Every resource the session's messages refer to, in order of first mention."""
@@ -179,7 +221,7 @@ class Session:
         cached = last.video
         if refresh or cached is None or not cached.ready or self.clock() - cached.fetched_at >= VIDEO_URL_TTL:
             with self._lock:
-                cached = self._fetch_video(last.video_id)
+                cached = self._fetch_video(self._t, last.video_id)
                 if self._last is not None:
                     self._last = replace(self._last, video=cached)
         return cached
@@ -226,6 +268,7 @@ class Session:
             {k: v for k, v in (("files", entries), ("avatar_id", avatar_id), ("voice_id", voice_id)) if v}
         )
         self._family.send(self._t, self.session_id, body)
+        self._known = True
         self._acted()
 
     def approve(self) -> None:
@@ -255,36 +298,25 @@ class Session:
             SessionFailedError: The session failed first.
             WaitTimeoutError: ``timeout`` seconds passed first.
         """
-        test = _condition(until)
+        test = condition(until)
         deadline = self.clock() + timeout
         while True:
-            snap = self.refresh()
+            try:
+                snap = self.refresh()
+            except HeyGenError as error:  # a passing fault (a 404 as a render starts, an outage)
+                if error.fatal:
+                    raise
+                if self.clock() >= deadline:
+                    message = f"Gave up after {timeout:g} s: {error}"
+                    raise WaitTimeoutError(message, code="wait_timeout") from error
+                self._t.sleep(interval)
+                continue
             if test(snap):
                 return snap
             if snap.phase is Phase.FAILED:
-                raise SessionFailedError(_failure(snap), code="session_failed")
+                raise SessionFailedError(snap.failure_reason, code="session_failed")
             if self.clock() >= deadline:
                 raise WaitTimeoutError(
                     f"Gave up after {timeout:g} s: the session is still '{snap.status}'.", code="wait_timeout"
                 )
             self._t.sleep(interval)
-
-
-def _condition(until: Until) -> Callable[[Snapshot], bool]:
-    if callable(until) and not isinstance(until, str):
-        return until
-    if isinstance(until, Phase):
-        target = until
-        if target is Phase.REVIEW:  # just after a send the status may still say reviewing: await the reply
-            return lambda s: s.phase is target and not (s.messages and s.messages[-1].role == "user")
-        return lambda s: s.phase is target and (target is not Phase.DONE or s.finished)
-    if until in Phase.__members__.values():
-        return _condition(Phase(until))
-    return lambda s: s.status == until
-
-
-def _failure(snap: Snapshot) -> str:
-    if snap.video is not None and snap.video.failure_message:
-        return snap.video.failure_message
-    errors = [m.content for m in snap.messages if m.is_error]
-    return errors[-1] if errors else "The session failed; HeyGen gave no reason."

@@ -15,7 +15,7 @@ def test_the_defaults() -> None:
     pace = Pace()
     assert (pace.quick, pace.quick_for, pace.working, pace.review) == (0.5, 10.0, 1.0, 10.0)
     assert (pace.rendering_start, pace.rendering_factor, pace.rendering_max) == (2.0, 1.5, 30.0)
-    assert (pace.error_start, pace.error_factor, pace.error_max, pace.jitter) == (1.0, 2.0, 60.0, 0.2)
+    assert (pace.error_start, pace.error_factor, pace.error_max, pace.jitter) == (0.5, 1.5, 30.0, 0.2)
     assert (pace.retry_after_max, pace.idle) == (120.0, 60.0)
 
 
@@ -42,11 +42,13 @@ def test_rendering_starts_backs_off_caps_and_resets() -> None:
     assert pace.rendering(30.0, changed=True) == 2.0
 
 
-def test_error_backoff_doubles_to_the_cap_and_jitter_only_shortens_it() -> None:
+def test_error_backoff_grows_to_the_cap_and_jitter_only_shortens_it() -> None:
     pace = Pace()
-    assert [pace.after_error(n, None, 0.0) for n in range(1, 9)] == [1, 2, 4, 8, 16, 32, 60, 60]
-    assert pace.after_error(10_000, None, 0.0) == 60.0  # no overflow after a long outage
-    assert pace.after_error(7, None, 0.999) == pytest.approx(60.0 * (1 - 0.2 * 0.999))
+    waits = [pace.after_error(n, None, 0.0) for n in range(1, 14)]
+    assert waits == pytest.approx([0.5 * 1.5**k for k in range(11)] + [30.0, 30.0])
+    assert sum(waits[:4]) < 5  # the first retries are quick: a poll is a single attempt
+    assert pace.after_error(10_000, None, 0.0) == 30.0  # no overflow after a long outage
+    assert pace.after_error(12, None, 0.999) == pytest.approx(30.0 * (1 - 0.2 * 0.999))
     assert pace.after_error(1, 5.0, 0.999) == 5.0  # retry_after is a floor the jitter cannot cut
 
 
@@ -90,4 +92,4 @@ def test_nonsense_paces_are_refused(bad: dict[str, float], message: str) -> None
 
 
 def test_no_jitter_is_allowed() -> None:
-    assert Pace(jitter=0).after_error(1, None, 0.9) == 1.0
+    assert Pace(jitter=0).after_error(1, None, 0.9) == 0.5

@@ -1,4 +1,4 @@
-"""The real thread: it starts lazily, polls, wakes on a nudge, and is dead after close()."""
+"""The real threads: they start lazily, poll, wake on a nudge, and are dead after close()."""
 
 from __future__ import annotations
 
@@ -31,10 +31,13 @@ def test_the_thread_starts_on_the_first_watch_and_is_dead_after_close(threads_be
     assert session.refreshed.wait(TIMEOUT)
     thread = poller.thread
     assert thread is not None and thread.is_alive() and thread.daemon
-    assert threading.active_count() == threads_before + 1
+    threads = poller.threads
+    assert [t.name for t in threads] == ["heygen-poller", "heygen-poller-worker-1"]  # one read: one worker
+    assert all(t.daemon for t in threads)
+    assert threading.active_count() == threads_before + 2
     poller.close()
-    assert not thread.is_alive()
-    assert poller.thread is None
+    assert not any(t.is_alive() for t in threads)
+    assert poller.thread is None and poller.threads == ()
     poller.close()  # idempotent
     assert threading.active_count() == threads_before
 
@@ -89,13 +92,15 @@ def test_a_raising_subscriber_does_not_kill_the_thread(threads_before: int) -> N
     assert seen.events  # delivered on the same thread before the last subscriber
 
 
-def test_fifty_sessions_share_one_thread(threads_before: int) -> None:
+def test_fifty_sessions_share_one_scheduler_and_four_workers(threads_before: int) -> None:
     sessions = [ScriptedSession(f"s{i}", snap("reviewing", f"s{i}")) for i in range(50)]
-    with Poller(pace=SLOW) as poller:
+    with Poller(pace=SLOW, budget=1000) as poller:
         for session in sessions:
             poller.watch(session, Recorder())
         assert all(s.refreshed.wait(TIMEOUT) for s in sessions)
-        assert threading.active_count() == threads_before + 1
+        names = sorted(t.name for t in poller.threads)
+        assert names[0] == "heygen-poller" and 2 <= len(names) <= 5  # the scheduler and up to 4 workers
+        assert threading.active_count() == threads_before + len(names)
         assert [t.name for t in threading.enumerate()].count("heygen-poller") == 1
 
 
