@@ -21,6 +21,7 @@ if __package__ in (None, ""):
 import comm
 from comm import DummyComm
 
+from scripts.soak_probes import panel_cycles, retry_after_gap
 from scripts.soak_run import Figures, Options, run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,8 +35,9 @@ ZEROS = (
 )
 
 
-def report(chaos: Figures, calm: Figures | None) -> str:
+def report(chaos: Figures, calm: Figures | None, extra: dict[str, dict[str, float]]) -> str:
     """The figures as Markdown lines."""
+    gap, cycles = extra["retry_after_gap"], extra["panel_cycles"]
     lines = [
         f"- polls answered: {chaos.polls}; faults injected: {chaos.faults_injected}",
         f"- longest gap between two polls of a healthy working session: {chaos.longest_healthy_gap:.2f} s "
@@ -52,6 +54,14 @@ def report(chaos: Figures, calm: Figures | None) -> str:
         + (f"; without faults: {calm.wall_seconds:.1f} s" if calm else ""),
     ]
     lines += [f"  - left without an outcome: {note}" for note in chaos.notes]
+    lines += [
+        f"- one session answering 429 Retry-After: 30 to every read ({gap['sick_reads']:.0f} reads in the "
+        f"window): the other's longest gap between polls {gap['longest_gap']:.2f} s "
+        f"(its interval {gap['interval']:.2f} s)",
+        f"- {cycles['cycles']:.0f} panels opened and closed in {cycles['seconds']:.1f} s: RSS "
+        f"{cycles['rss_before_mb']:.0f} -> {cycles['rss_after_mb']:.0f} MB, "
+        f"{cycles['widgets_left_open']:.0f} widgets left open",
+    ]
     return "\n".join(lines)
 
 
@@ -66,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fault-every", type=float, default=defaults.fault_every, help="seconds")
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--no-baseline", action="store_true", help="skip the run without faults")
+    parser.add_argument("--cycles", type=int, default=1000, help="panels to open and close")
+    parser.add_argument("--gap-window", type=float, default=15.0, help="seconds of the Retry-After run")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results")
     args = parser.parse_args(argv)
     comm.create_comm = DummyComm  # panels run headless here: no kernel, no browser
@@ -76,15 +88,20 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_baseline:
         print("the same run without faults...", flush=True)
         calm = run(Options(**{**asdict(options), "chaos": False}))
-    text = report(chaos, calm)
+    print("one session rate-limited, one healthy...", flush=True)
+    extra = {"retry_after_gap": retry_after_gap(args.gap_window), "panel_cycles": panel_cycles(args.cycles)}
+    text = report(chaos, calm, extra)
     args.out.mkdir(exist_ok=True)
     (args.out / "soak.json").write_text(
-        json.dumps({"chaos": asdict(chaos), "calm": asdict(calm) if calm else None}, indent=1),
+        json.dumps({"chaos": asdict(chaos), "calm": asdict(calm) if calm else None, **extra}, indent=1),
         encoding="utf-8",
     )
     (args.out / "soak.md").write_text(text + "\n", encoding="utf-8")
     print(text)
-    return 0 if all(getattr(chaos, name) == 0 for name in ZEROS) else 1
+    clean = (
+        all(getattr(chaos, name) == 0 for name in ZEROS) and extra["panel_cycles"]["widgets_left_open"] == 0
+    )
+    return 0 if clean else 1
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import os
 import queue
 import random
 import resource
@@ -20,7 +19,6 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 import ipywidgets as w
 
@@ -29,6 +27,7 @@ from heygen_widgets.poller import Changed, Event, Finished, Poller, Stuck
 from heygen_widgets.session import Connection, Transport
 from heygen_widgets.snapshot import Phase
 from heygen_widgets.widgets import SessionGallery, SessionPanel
+from scripts.soak_probes import Reads, Recorder, sockets
 
 KEY = "sk-soak-3c9e1f"
 FAULT_KINDS = ("rate_limit", "error", "drop", "drop_after", "latency", "malformed", "extra_fields")
@@ -89,53 +88,6 @@ class Figures:
     extra_widgets: int = 0
     peak_rss_mb: float = 0.0
     notes: list[str] = field(default_factory=list)
-
-
-class Reads:
-    """Server-side timing: every read of a session, as the simulator answered it."""
-
-    def __init__(self) -> None:
-        self.times: dict[str, list[tuple[float, int]]] = defaultdict(list)
-        self.lock = threading.Lock()
-
-
-class Recorder:
-    """ASGI middleware on the simulator's app that notes each session read in `Reads`."""
-
-    def __init__(self, app: Any, reads: Reads) -> None:
-        self.app = app
-        self.reads = reads
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        """Pass the request on; note the time and status of each session read."""
-        if scope.get("type") != "http" or scope.get("method") != "GET":
-            await self.app(scope, receive, send)
-            return
-        parts = scope.get("path", "").strip("/").split("/")
-        session_id = parts[-1] if len(parts) >= 3 and parts[-1].startswith("sess_") else None
-        status = [0]
-
-        async def sending(message: dict[str, Any]) -> None:
-            if message.get("type") == "http.response.start":
-                status[0] = int(message.get("status", 0))
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sending)
-        finally:
-            if session_id is not None:
-                with self.reads.lock:
-                    self.reads.times[session_id].append((time.monotonic(), status[0]))
-
-
-def _sockets() -> int:
-    count = 0
-    for name in os.listdir("/proc/self/fd"):
-        try:
-            count += os.readlink(f"/proc/self/fd/{name}").startswith("socket:")
-        except OSError:
-            continue
-    return count
 
 
 class ScriptedUser:
@@ -255,7 +207,7 @@ def run(options: Options) -> Figures:
     """One bounded soak run; see `Options`."""
     figures = Figures()
     gc.collect()
-    threads0, sockets0, widgets0 = threading.active_count(), _sockets(), len(w.Widget.widgets)
+    threads0, sockets0, widgets0 = threading.active_count(), sockets(), len(w.Widget.widgets)
     started = time.monotonic()
     fake = FakeHeyGen(timed=True, speed=options.speed, concurrent_jobs=10)
     recorder = Reads()
@@ -294,7 +246,7 @@ def run(options: Options) -> Figures:
     gc.collect()
     figures.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures.extra_threads = threading.active_count() - threads0
-    figures.extra_connections = _sockets() - sockets0
+    figures.extra_connections = sockets() - sockets0
     figures.extra_widgets = len(w.Widget.widgets) - widgets0
     return figures
 
