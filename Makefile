@@ -8,7 +8,7 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanit
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: lab test bench regen check-generated fake notebooks lock lint typecheck clean
+.PHONY: lab test bench soak regen check-generated fake notebooks lock lint typecheck clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ test: lint typecheck check-generated $(CHROMIUM)
 ## Benchmarks against the naive polling loop; results in bench-results/ (ARGS="--runs 5 --delay 0.05" to vary).
 bench: $(DEV_STAMP)
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+## Panels and a gallery under random faults, bounded (about 5 minutes); figures in bench-results/soak.md.
+soak: $(DEV_STAMP)
+	$(BIN)/python scripts/soak.py $(ARGS)
 
 ## Regenerate generated_client/ from openapi/ (SPEC=path-or-URL adopts a newer HeyGen file first).
 regen: $(DEV_STAMP)

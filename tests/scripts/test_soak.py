@@ -1,0 +1,23 @@
+"""The short soak: panels and a gallery under random faults lose nothing and leave nothing behind.
+
+It runs the simulator in timed mode for real (that is what a soak is), bounded to under a minute;
+it waits on events with timeouts, never on a sleep.
+"""
+
+from __future__ import annotations
+
+import comm
+import pytest
+from comm import DummyComm
+
+from scripts.soak_run import Options, run
+
+
+def test_a_short_soak_under_faults_loses_nothing_and_leaves_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(comm, "create_comm", DummyComm)
+    figures = run(Options(seconds=50, panels=4, prompts=6, speed=20, seed=11))
+    assert figures.faults_injected > 0
+    assert figures.applied_twice == 0
+    assert figures.feedback_lost == 0
+    assert figures.without_outcome == 0, figures.notes
+    assert (figures.extra_threads, figures.extra_connections, figures.extra_widgets) == (0, 0, 0)
