@@ -212,6 +212,15 @@ class Snapshot:
                 return tuple(images)
         return ()
 
+    def times_sent(self, message: str) -> int:
+        """How many of the user's messages in the log say ``message`` (spaces around it aside).
+
+        How a message whose answer was lost is settled: it arrived if the log has more of it
+        than before it was sent.
+        """
+        wanted = message.strip()
+        return sum(1 for m in self.messages if m.role == "user" and m.content.strip() == wanted)
+
     @property
     def can_send(self) -> bool:
         """Feedback is taken while the agent waits for the user (and after completion in chat mode)."""

@@ -17,6 +17,7 @@ from heygen_widgets.errors import (
     NotFoundError,
     ServerError,
     SessionFailedError,
+    UncertainOutcomeError,
     WaitTimeoutError,
 )
 from heygen_widgets.session.families import Family, fetch_video
@@ -280,9 +281,23 @@ class Session:
                 "under review.",
                 code="not_ready",
             )
-        self._family.send(self._t, self.session_id, self._family.approval())
+        approval = self._family.approval()
+        before = last.times_sent(approval["message"])
+        try:
+            self._family.send(self._t, self.session_id, approval)
+        except UncertainOutcomeError:
+            if not self._arrived(approval["message"], before):
+                raise  # not in the log: approving again is safe, and the message says to look first
         self.approved = True
         self._acted()
+
+    def _arrived(self, message: str, before: int) -> bool:
+        """After a lost answer: whether the session now shows ``message`` (or a render it started)."""
+        try:
+            now = self.refresh()
+        except HeyGenError:
+            return False
+        return now.times_sent(message) > before or now.phase in (Phase.RENDERING, Phase.DONE)
 
     def stop(self) -> None:
         """Ask the agent to halt at its next checkpoint; what it made so far is kept."""

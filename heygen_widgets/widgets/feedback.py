@@ -37,10 +37,8 @@ UNCHECKED = (
 
 
 def count(message: str, snapshot: Snapshot | None) -> int:
-    """How many of your messages in the session log say ``message``."""
-    wanted = message.strip()
-    messages = snapshot.messages if snapshot is not None else ()
-    return sum(1 for m in messages if m.role == "user" and m.content.strip() == wanted)
+    """How many of your messages in the session log say ``message`` (none before the first read)."""
+    return snapshot.times_sent(message) if snapshot is not None else 0
 
 
 class FeedbackBox(w.VBox):

@@ -1,0 +1,53 @@
+"""An approval whose answer was lost is settled by reading the session, never by approving twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from heygen_widgets.errors import UncertainOutcomeError
+from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.session import Connection, Session
+from heygen_widgets.session.families import APPROVAL
+
+
+def _under_review(fake: FakeHeyGen, connection: Connection, family: str) -> Session:
+    session = connection.create("A tour of the office", family=family)
+    fake.run_until_idle()
+    session.refresh()
+    return session
+
+
+def _approvals(fake: FakeHeyGen, session_id: str) -> int:
+    with fake.backend.lock:
+        messages = fake.backend.sessions[session_id].messages
+        return sum(1 for m in messages if m.role == "user" and m.content == APPROVAL)
+
+
+@pytest.mark.parametrize(
+    ("family", "operation"),
+    [("chat", "sendVideoAgentMessage"), ("sessions", "sendInteractiveSessionMessage")],
+)
+def test_an_approval_applied_but_unanswered_counts_as_approved(
+    fake: FakeHeyGen, connection: Connection, family: str, operation: str
+) -> None:
+    session = _under_review(fake, connection, family)
+    fake.inject("drop_after", operation)
+    session.approve()  # the answer was cut, but the log shows the approval: no error, nothing resent
+    assert session.approved
+    assert _approvals(fake, session.session_id) == 1
+
+
+@pytest.mark.parametrize(
+    ("family", "operation"),
+    [("chat", "sendVideoAgentMessage"), ("sessions", "sendInteractiveSessionMessage")],
+)
+def test_an_approval_that_never_arrived_says_so_and_may_be_given_again(
+    fake: FakeHeyGen, connection: Connection, family: str, operation: str
+) -> None:
+    session = _under_review(fake, connection, family)
+    fake.inject("drop", operation)
+    with pytest.raises(UncertainOutcomeError):
+        session.approve()
+    assert not session.approved and _approvals(fake, session.session_id) == 0
+    session.approve()
+    assert session.approved and _approvals(fake, session.session_id) == 1
