@@ -228,8 +228,17 @@ class Snapshot:
 
     @property
     def can_approve(self) -> bool:
-        """Approval needs a storyboard under review."""
-        return self.phase is Phase.REVIEW and bool(self.storyboard)
+        """Approval needs a storyboard under review, and the agent to have answered the user's last word.
+
+        Just after an approval (or feedback) the status can still say reviewing; approving then
+        would send the approval twice.
+        """
+        return self.phase is Phase.REVIEW and bool(self.storyboard) and not self.awaiting_reply
+
+    @property
+    def awaiting_reply(self) -> bool:
+        """The user spoke last: the agent has not answered yet, whatever the status says."""
+        return bool(self.messages) and self.messages[-1].role == "user"
 
     @property
     def can_stop(self) -> bool:
@@ -285,7 +294,7 @@ def condition(until: Until) -> Callable[[Snapshot], bool]:
     if isinstance(until, Phase):
         target = until
         if target is Phase.REVIEW:  # just after a send the status may still say reviewing: await the reply
-            return lambda s: s.phase is target and not (s.messages and s.messages[-1].role == "user")
+            return lambda s: s.phase is target and not s.awaiting_reply
         return lambda s: s.phase is target and (target is not Phase.DONE or s.finished)
     if until in Phase.__members__.values():
         return condition(Phase(until))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import logging
 import queue
 import random
 import resource
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 import ipywidgets as w
 
 from heygen_widgets.fake import FakeHeyGen
-from heygen_widgets.poller import Changed, Event, Finished, Poller, Stuck
+from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Stuck
 from heygen_widgets.session import Connection, Transport
 from heygen_widgets.snapshot import Phase
 from heygen_widgets.widgets import SessionGallery, SessionPanel
@@ -101,6 +102,7 @@ class ScriptedUser:
         self.outcome: dict[str, str] = {}  # session id -> finished | stuck
         self.phases: dict[str, list[tuple[float, Phase]]] = defaultdict(list)
         self.changed = threading.Event()
+        self.lock = threading.Lock()
         self.thread = threading.Thread(target=self._run, name="soak-user", daemon=True)
 
     def on_event(self, panel: SessionPanel, event: Event) -> None:
@@ -115,9 +117,13 @@ class ScriptedUser:
         elif isinstance(event, Stuck):
             self.outcome.setdefault(event.session_id, "stuck")
             self.changed.set()
+        elif isinstance(event, Failed):
+            with self.lock:
+                self.figures.errors_occurred += 1
+                self.figures.errors_shown += bool(panel.notice.value)  # the panel's subscriber ran first
 
     def look_again(self, panels: list[SessionPanel]) -> None:
-        """After an error the user reads the panel again and acts on what it shows."""
+        """After each action the user reads the panels again and acts on what they show."""
         for panel in panels:
             self.todo.put(panel)
 
@@ -133,37 +139,66 @@ class ScriptedUser:
             or (snap.messages[-1:] and snap.messages[-1].role == "user")
         ):
             return
-        if sid not in self.sent:
+        typed = self.sent.get(sid)
+        if typed is None:
             self.sent[sid] = f"Soak feedback for {sid}: add a scene about code review."
             panel.feedback.text.value = self.sent[sid]
             panel.feedback.button.click()
-        elif sid not in self.approved and not panel.controls.approve.disabled:
+        elif panel.feedback.text.value == typed:  # not confirmed yet: Send again (the panel checks first)
+            if not panel.feedback.button.disabled:
+                panel.feedback.button.click()
+        elif not panel.controls.approve.disabled:  # again after a failed try: the session checks first
             self.approved.add(sid)
             panel.controls.approve.click()
 
 
 class CountingRunner:
-    """Runs clicks on two threads, counts the actions that failed, and tells the user to look again."""
+    """Runs clicks on two threads; after each, the user looks again and failures are counted.
 
-    def __init__(self, figures: Figures, on_error: Callable[[], None]) -> None:
+    A failure counts as shown when, once its action is over, a panel shows a line about it.
+    """
+
+    def __init__(self, figures: Figures, panels: list[SessionPanel], look_again: Callable[[], None]) -> None:
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="soak-action")
-        self.figures = figures
-        self.on_error = on_error
+        self.figures, self.panels, self.look_again = figures, panels, look_again
         self.lock = threading.Lock()
+        self.failures = _FailureLog()
+        logging.getLogger("heygen_widgets").addHandler(self.failures)
 
     def submit(self, fn: Callable[[], None], /) -> Future[None]:
-        """Run ``fn``; count its exception, if any."""
+        """Run ``fn``, then count what it reported and let the user look again."""
 
         def counted() -> None:
+            before = self.failures.here()
             try:
                 fn()
-            except Exception:
-                with self.lock:
-                    self.figures.errors_occurred += 1
-                self.on_error()
-                raise
+            finally:
+                if self.failures.here() > before:
+                    with self.lock:
+                        self.figures.errors_occurred += 1
+                        self.figures.errors_shown += any(_error_lines(p) for p in self.panels)
+                self.look_again()
 
         return self.pool.submit(counted)
+
+    def close(self) -> None:
+        """Wait for running actions and stop listening to the log."""
+        self.pool.shutdown(wait=True)
+        logging.getLogger("heygen_widgets").removeHandler(self.failures)
+
+
+class _FailureLog(logging.Handler):
+    """Counts, per thread, the failures the widgets log (they log each one they show)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.counts: dict[int, int] = defaultdict(int)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.counts[threading.get_ident()] += 1
+
+    def here(self) -> int:
+        return self.counts[threading.get_ident()]
 
 
 def _error_lines(panel: SessionPanel) -> int:
@@ -215,7 +250,7 @@ def run(options: Options) -> Figures:
     user = ScriptedUser(figures)
     with fake, Connection(Transport(fake.url, KEY)) as conn, Poller() as poller:
         panels: list[SessionPanel] = []
-        runner = CountingRunner(figures, lambda: user.look_again(panels))
+        runner = CountingRunner(figures, panels, lambda: user.look_again(panels))
         user.thread.start()
         panels += [
             SessionPanel(
@@ -242,7 +277,7 @@ def run(options: Options) -> Figures:
         gallery.close()
         user.todo.put(None)
         user.thread.join(10)
-        runner.pool.shutdown(wait=True)
+        runner.close()
     gc.collect()
     figures.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures.extra_threads = threading.active_count() - threads0

@@ -67,6 +67,7 @@ class Session:
         self._polls = transport.for_polls()  # the poller's reads: one attempt each
         self._known = known
         self.approved = approved
+        self._approved_on: Snapshot | None = None  # the snapshot on hand when this object last approved
         self._family = family
         self.session_id = session_id
         self._upload = upload
@@ -273,8 +274,17 @@ class Session:
         self._acted()
 
     def approve(self) -> None:
-        """Approve the storyboard: the video renders."""
+        """Approve the storyboard: the video renders.
+
+        Approving twice is refused: a second approval could start a second, paid render. An
+        approval whose answer was lost is settled by reading the session's log.
+        """
         last = self._last or self.refresh()
+        if self.approved and last is self._approved_on:  # nothing read since the last approval
+            raise InvalidParameterError(
+                "Already approved: HeyGen is starting the render. Wait for it, or Refresh to look.",
+                code="already_approved",
+            )
         if not last.can_approve:
             raise InvalidParameterError(
                 f"Nothing to approve while the session is '{last.status}'; wait until the storyboard is "
@@ -289,6 +299,7 @@ class Session:
             if not self._arrived(approval["message"], before):
                 raise  # not in the log: approving again is safe, and the message says to look first
         self.approved = True
+        self._approved_on = self._last
         self._acted()
 
     def _arrived(self, message: str, before: int) -> bool:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from heygen_widgets.errors import UncertainOutcomeError
+from heygen_widgets.errors import InvalidParameterError, UncertainOutcomeError
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.session import Connection, Session
 from heygen_widgets.session.families import APPROVAL
+from heygen_widgets.snapshot import Phase
 
 
 def _under_review(fake: FakeHeyGen, connection: Connection, family: str) -> Session:
@@ -51,3 +52,17 @@ def test_an_approval_that_never_arrived_says_so_and_may_be_given_again(
     assert not session.approved and _approvals(fake, session.session_id) == 0
     session.approve()
     assert session.approved and _approvals(fake, session.session_id) == 1
+
+
+def test_a_second_approval_before_the_agent_answers_is_refused(
+    fake: FakeHeyGen, connection: Connection
+) -> None:
+    session = _under_review(fake, connection, "chat")
+    session.approve()
+    with pytest.raises(InvalidParameterError, match="Already approved"):
+        session.approve()  # nothing read since: the status on hand still says reviewing
+    snapshot = session.refresh()
+    assert snapshot.awaiting_reply or snapshot.phase is not Phase.REVIEW
+    with pytest.raises(InvalidParameterError):
+        session.approve()  # read again: the approval is the last word, the agent has not answered
+    assert _approvals(fake, session.session_id) == 1
