@@ -280,7 +280,7 @@ class Session:
         approval whose answer was lost is settled by reading the session's log.
         """
         last = self._last or self.refresh()
-        if self.approved and last is self._approved_on:  # nothing read since the last approval
+        if self.approval_pending:
             raise InvalidParameterError(
                 "Already approved: HeyGen is starting the render. Wait for it, or Refresh to look.",
                 code="already_approved",
@@ -301,6 +301,11 @@ class Session:
         self.approved = True
         self._approved_on = self._last
         self._acted()
+
+    @property
+    def approval_pending(self) -> bool:
+        """True right after `approve`, until the session is read again: approving now would repeat it."""
+        return self.approved and self._last is not None and self._last is self._approved_on
 
     def _arrived(self, message: str, before: int) -> bool:
         """After a lost answer: whether the session now shows ``message`` (or a render it started)."""

@@ -6,6 +6,9 @@ import ipywidgets as w
 
 from heygen_widgets.snapshot import Snapshot
 
+APPROVE_TIP = "Approve the storyboard: the video renders"
+APPROVED_TIP = "Approved: waiting for HeyGen to start the render"
+
 
 class Controls(w.HBox):
     """The panel's action buttons."""
@@ -17,7 +20,7 @@ class Controls(w.HBox):
             icon="check",
             button_style="success",
             disabled=True,
-            tooltip="Approve the storyboard: the video renders",
+            tooltip=APPROVE_TIP,
         )
         self.stop = w.Button(
             description="Stop",
@@ -36,9 +39,14 @@ class Controls(w.HBox):
         super().__init__([self.approve, self.stop, self.refresh])
         self.busy = False
 
-    def render(self, snapshot: Snapshot) -> None:
-        """Enable what ``snapshot`` allows (nothing while an action is under way)."""
+    def render(self, snapshot: Snapshot, *, approved: bool = False) -> None:
+        """Enable what ``snapshot`` allows (nothing while an action is under way).
+
+        ``approved``: this storyboard was just approved and HeyGen has not moved since, so a
+        second approval is not offered.
+        """
         with self.hold_sync():
-            self.approve.disabled = self.busy or not snapshot.can_approve
+            self.approve.disabled = self.busy or approved or not snapshot.can_approve
+            self.approve.tooltip = APPROVED_TIP if approved else APPROVE_TIP
             self.stop.disabled = self.busy or not snapshot.can_stop
             self.refresh.disabled = self.busy

@@ -156,7 +156,7 @@ class SessionPanel(w.VBox):
             self.message_log.render(snapshot)
             self.storyboard.render(snapshot)
             self.feedback.render(snapshot)
-            self.controls.render(snapshot)
+            self.controls.render(snapshot, approved=self.session.approval_pending)
             self.result.render(snapshot)
 
     def on_event(self, event: Event) -> None:
@@ -240,7 +240,7 @@ class SessionPanel(w.VBox):
             self.controls.busy = busy
             self.stuck.render(busy)
             if self.snapshot is not None:
-                self.controls.render(self.snapshot)
+                self.controls.render(self.snapshot, approved=self.session.approval_pending)
             else:  # nothing read yet: only Refresh is on
                 self.controls.refresh.disabled = busy
 
