@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 import ipywidgets as w
 
 from heygen_widgets.fake import FakeHeyGen
-from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Stuck
+from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Stuck, Throttled
 from heygen_widgets.session import Connection, Transport
-from heygen_widgets.snapshot import Phase
+from heygen_widgets.snapshot import Phase, Snapshot
 from heygen_widgets.widgets import SessionGallery, SessionPanel
 from scripts.soak_probes import Reads, Recorder, sockets
 
 KEY = "sk-soak-3c9e1f"
+TRIES_PER_VIEW = 10  # clicks the scripted user makes on one unchanged view before waiting for a change
 FAULT_KINDS = ("rate_limit", "error", "drop", "drop_after", "latency", "malformed", "extra_fields")
 OPERATIONS = (
     "*",
@@ -103,6 +104,8 @@ class ScriptedUser:
         self.phases: dict[str, list[tuple[float, Phase]]] = defaultdict(list)
         self.changed = threading.Event()
         self.lock = threading.Lock()
+        self.tries: dict[str, tuple[Snapshot | None, int]] = {}  # session id -> what was on screen, tries
+        self.throttled: dict[str, list[tuple[float, float | None]]] = defaultdict(list)
         self.thread = threading.Thread(target=self._run, name="soak-user", daemon=True)
 
     def on_event(self, panel: SessionPanel, event: Event) -> None:
@@ -117,6 +120,8 @@ class ScriptedUser:
         elif isinstance(event, Stuck):
             self.outcome.setdefault(event.session_id, "stuck")
             self.changed.set()
+        elif isinstance(event, Throttled):
+            self.throttled[event.session_id].append((time.monotonic(), event.interval))
         elif isinstance(event, Failed):
             with self.lock:
                 self.figures.errors_occurred += 1
@@ -133,6 +138,10 @@ class ScriptedUser:
 
     def _act(self, panel: SessionPanel) -> None:
         snap, sid = panel.snapshot, panel.session.session_id
+        tries = self.tries.get(sid)
+        if tries is not None and tries[0] is snap and tries[1] >= TRIES_PER_VIEW:
+            return  # a person tries a few times, then waits for the panel to change
+        self.tries[sid] = (snap, tries[1] + 1 if tries is not None and tries[0] is snap else 1)
         if (
             snap is None
             or snap.phase is not Phase.REVIEW
@@ -327,7 +336,10 @@ def _count(  # noqa: PLR0917 -- one private call site, every part of the run it 
         figures.errors_shown += _error_lines(panel)
         if sid not in user.outcome:
             figures.without_outcome += 1
-            figures.notes.append(f"{sid}: {panel.snapshot.status if panel.snapshot else 'never read'}")
+            status = panel.snapshot.status if panel.snapshot else "never read"
+            shown = " | ".join(v for v in (panel.notice.value, panel.feedback.error.value) if v)
+            approve = "off" if panel.controls.approve.disabled else "on"
+            figures.notes.append(f"{sid}: {status}, Approve {approve}, showing: {shown or 'nothing'}")
     figures.without_outcome += sum(
         1 for row in gallery.results() if row["status"] in ("queued", "thinking", "generating")
     )
@@ -335,14 +347,22 @@ def _count(  # noqa: PLR0917 -- one private call site, every part of the run it 
 
 
 def _gaps(figures: Figures, user: ScriptedUser, recorder: Reads, poller: Poller) -> None:
-    """The longest wait between two answered reads of a session while it was working."""
-    figures.healthy_interval = poller.pace.working
+    """The longest wait between two answered reads of a working session, against its interval then.
+
+    Its interval is `Pace.working`, or what the request budget stretched it to (`Throttled`).
+    """
     with recorder.lock:
         reads = {k: list(v) for k, v in recorder.times.items()}
+    worst = 0.0
     for sid, times in reads.items():
         figures.polls += len(times)
-        phases = user.phases.get(sid, [])
+        phases, stretched = user.phases.get(sid, []), user.throttled.get(sid, [])
         for (t1, s1), (t2, s2) in itertools.pairwise(times):
             working = [p for t, p in phases if t <= t1]
-            if s1 < 300 and s2 < 300 and working and working[-1] is Phase.WORKING:
-                figures.longest_healthy_gap = max(figures.longest_healthy_gap, t2 - t1)
+            if not (s1 < 300 and s2 < 300 and working and working[-1] is Phase.WORKING):
+                continue
+            latest = [i for t, i in stretched if t <= t1]
+            interval = max(poller.pace.working, (latest[-1] or 0.0) if latest else 0.0)
+            if (t2 - t1) / interval > worst:
+                worst = (t2 - t1) / interval
+                figures.longest_healthy_gap, figures.healthy_interval = t2 - t1, interval

@@ -192,9 +192,11 @@ class SessionPanel(w.VBox):
             self.notice.say("action", "")
             action()  # a send, approve or stop nudges the poller through the session itself
 
-        return run_guarded(
-            self._guard, name, self.runner, work, lambda error: self.notice.say("action", report(name, error))
-        )
+        def failed(error: BaseException) -> None:
+            self.notice.say("action", report(name, error))
+            self.poller.nudge(self.session.session_id)  # read HeyGen soon, so the controls match it
+
+        return run_guarded(self._guard, name, self.runner, work, failed)
 
     def approve(self) -> Future[None] | None:
         """Approve the storyboard (the Approve button): the video renders."""
