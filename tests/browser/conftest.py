@@ -202,7 +202,7 @@ class Notebook:
 
 
 @pytest.fixture
-def open_nb(lab: Server, browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+def open_nb(lab: Server, browser: Any, request: pytest.FixtureRequest, simulator: str) -> Iterator[Any]:
     """Open (writing it first when cells are given) a notebook; the page is screenshotted and closed after."""
     pages: list[Notebook] = []
 

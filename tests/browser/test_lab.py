@@ -84,7 +84,7 @@ def test_errors_show_a_notice_and_the_panel_recovers(open_nb: Any, simulator: st
     simulator_fault(simulator, kind="error", operation="getVideoAgentSession", status=500, times=8)
     simulator_fault(simulator, kind="rate_limit", operation="getVideoAgentSession", retry_after=1, times=4)
     nb.page.click(".hgw-refresh")
-    nb.page.locator(".hgw-notice-text").wait_for(timeout=30_000)
+    nb.page.locator(".hgw-notice-text").first.wait_for(timeout=30_000)
     assert "Could not" in nb.page.locator(".hgw-notice").first.inner_text()
     nb.page.wait_for_function("() => !document.querySelector('.hgw-notice-text')", timeout=60_000)
     simulator_fault(simulator, kind="error", operation="sendVideoAgentMessage", status=503)
