@@ -208,8 +208,13 @@ def _count(  # noqa: PLR0917 -- one private call site, every part of the run it 
     for session in sessions:
         prompts[session.prompt] += 1
         texts = [m.content for m in session.messages if m.role == "user"]
-        figures.applied_twice += sum(texts.count(t) - 1 for t in set(texts))
-    figures.applied_twice += sum(n - 1 for n in prompts.values() if n > 1)
+        for twice in {t for t in texts if texts.count(t) > 1}:
+            figures.applied_twice += texts.count(twice) - 1
+            figures.notes.append(f"{session.id}: {texts.count(twice)} times {twice[:60]!r}")
+    for prompt, count in prompts.items():
+        if count > 1:
+            figures.applied_twice += count - 1
+            figures.notes.append(f"{count} sessions for {prompt[:60]!r}")
     for panel in panels:
         sid = panel.session.session_id
         typed = user.sent.get(sid)
@@ -222,9 +227,10 @@ def _count(  # noqa: PLR0917 -- one private call site, every part of the run it 
             shown = " | ".join(v for v in (panel.notice.value, panel.feedback.error.value) if v)
             approve = "off" if panel.controls.approve.disabled else "on"
             figures.notes.append(f"{sid}: {status}, Approve {approve}, showing: {shown or 'nothing'}")
-    figures.without_outcome += sum(
-        1 for row in gallery.results() if row["status"] in ("queued", "thinking", "generating")
-    )
+    for row in gallery.results():  # an outcome: completed, failed, or a note saying why not (stuck)
+        if row["status"] not in ("completed", "failed") and not row["note"]:
+            figures.without_outcome += 1
+            figures.notes.append(f"gallery {row['session_id'] or row['prompt']}: {row['status']}")
     _gaps(figures, user, recorder, poller)
 
 

@@ -68,6 +68,7 @@ class Session:
         self._known = known
         self.approved = approved
         self._approved_on: Snapshot | None = None  # the snapshot on hand when this object last approved
+        self._unsettled: int | None = None  # approvals in the log before one whose answer was lost
         self._family = family
         self.session_id = session_id
         self._upload = upload
@@ -277,8 +278,13 @@ class Session:
         """Approve the storyboard: the video renders.
 
         Approving twice is refused: a second approval could start a second, paid render. An
-        approval whose answer was lost is settled by reading the session's log.
+        approval whose answer was lost is settled by reading the session's log, now and, when
+        that read fails too, before the next `approve` sends anything.
         """
+        message = self._family.approval()["message"]
+        unsettled = self._unsettled  # an earlier approval's answer was lost: look first
+        if unsettled is not None and self._settle(message, unsettled, "an earlier approval"):
+            return
         last = self._last or self.refresh()
         if self.approval_pending:
             raise InvalidParameterError(
@@ -291,13 +297,18 @@ class Session:
                 "under review.",
                 code="not_ready",
             )
-        approval = self._family.approval()
-        before = last.times_sent(approval["message"])
+        before = last.times_sent(message)
         try:
-            self._family.send(self._t, self.session_id, approval)
+            self._family.send(self._t, self.session_id, self._family.approval())
         except UncertainOutcomeError:
-            if not self._arrived(approval["message"], before):
-                raise  # not in the log: approving again is safe, and the message says to look first
+            self._unsettled = before
+            if not self._settle(message, before, "your approval"):
+                raise  # not in the log: approving again is safe, and it looks once more first
+            return
+        self._approved()
+
+    def _approved(self) -> None:
+        self._unsettled = None
         self.approved = True
         self._approved_on = self._last
         self._acted()
@@ -307,13 +318,23 @@ class Session:
         """True right after `approve`, until the session is read again: approving now would repeat it."""
         return self.approved and self._last is not None and self._last is self._approved_on
 
-    def _arrived(self, message: str, before: int) -> bool:
-        """After a lost answer: whether the session now shows ``message`` (or a render it started)."""
+    def _settle(self, message: str, before: int, what: str) -> bool:
+        """After a lost answer: True (and approved) when the session shows ``message`` or a render.
+
+        False when the log does not show it; raises `UncertainOutcomeError` when it cannot be read.
+        """
         try:
             now = self.refresh()
-        except HeyGenError:
-            return False
-        return now.times_sent(message) > before or now.phase in (Phase.RENDERING, Phase.DONE)
+        except HeyGenError as error:
+            raise UncertainOutcomeError(
+                f"Could not read the session to see whether {what} arrived ({error.message}); "
+                "approve again to look once more (nothing is sent before the log is read).",
+                code="uncertain_outcome",
+            ) from None
+        if now.times_sent(message) > before or now.phase in (Phase.RENDERING, Phase.DONE):
+            self._approved()
+            return True
+        return False
 
     def stop(self) -> None:
         """Ask the agent to halt at its next checkpoint; what it made so far is kept."""

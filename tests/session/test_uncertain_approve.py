@@ -66,3 +66,17 @@ def test_a_second_approval_before_the_agent_answers_is_refused(
     with pytest.raises(InvalidParameterError):
         session.approve()  # read again: the approval is the last word, the agent has not answered
     assert _approvals(fake, session.session_id) == 1
+
+
+def test_when_the_log_cannot_be_read_the_next_approval_looks_before_sending(
+    fake: FakeHeyGen, connection: Connection
+) -> None:
+    session = _under_review(fake, connection, "chat")
+    fake.inject("drop_after", "sendVideoAgentMessage")  # applied, answer lost
+    fake.inject("error", "getVideoAgentSession", status=500, times=20)  # and the log unreadable
+    with pytest.raises(UncertainOutcomeError, match="approve again to look once more"):
+        session.approve()
+    fake.faults.clear()
+    session.approve()  # reads the log first: the approval is there, so nothing is sent
+    assert session.approved
+    assert _approvals(fake, session.session_id) == 1
