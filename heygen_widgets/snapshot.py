@@ -13,6 +13,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeAlias
 
+APPROVAL = "Looks good, please generate the video."  # what Approve says to the agent, in both families
 MESSAGE_WINDOW = 40  # the API shows at most this many messages, newest first
 GAP_TEXT = "Some messages were missed here: more arrived between two refreshes than the API shows at once."
 
@@ -231,9 +232,24 @@ class Snapshot:
         """Approval needs a storyboard under review, and the agent to have answered the user's last word.
 
         Just after an approval (or feedback) the status can still say reviewing; approving then
-        would send the approval twice.
+        would send the approval twice, and could start a second, paid render.
         """
-        return self.phase is Phase.REVIEW and bool(self.storyboard) and not self.awaiting_reply
+        return (
+            self.phase is Phase.REVIEW
+            and bool(self.storyboard)
+            and not self.awaiting_reply
+            and not self.approved_last
+        )
+
+    @property
+    def approved_last(self) -> bool:
+        """The user's last word was an approval: this draft is approved, whatever the status says.
+
+        HeyGen can answer an approval and still say reviewing for a while; feedback (a new draft)
+        makes the storyboard approvable again.
+        """
+        said = [m.content.strip() for m in self.messages if m.role == "user"]
+        return bool(said) and said[-1] == APPROVAL
 
     @property
     def awaiting_reply(self) -> bool:

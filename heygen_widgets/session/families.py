@@ -12,9 +12,7 @@ from typing import Any, Protocol
 
 from heygen_widgets.session import requests
 from heygen_widgets.session.transport import Transport
-from heygen_widgets.snapshot import Resource, Video
-
-APPROVAL = "Looks good, please generate the video."
+from heygen_widgets.snapshot import APPROVAL, Resource, Video
 
 
 def _data(answer: Any) -> Any:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from types import MappingProxyType
+
 import pytest
 
 from heygen_widgets.errors import InvalidParameterError, UncertainOutcomeError
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.session import Connection, Session
-from heygen_widgets.session.families import APPROVAL
-from heygen_widgets.snapshot import Phase
+from heygen_widgets.snapshot import APPROVAL, Message, Phase, Resource, Snapshot
 
 
 def _under_review(fake: FakeHeyGen, connection: Connection, family: str) -> Session:
@@ -80,3 +82,16 @@ def test_when_the_log_cannot_be_read_the_next_approval_looks_before_sending(
     session.approve()  # reads the log first: the approval is there, so nothing is sent
     assert session.approved
     assert _approvals(fake, session.session_id) == 1
+
+
+def test_an_approved_draft_is_not_approvable_again_while_the_status_still_says_reviewing() -> (
+    None
+):
+    board = (Message("model", "Here is the storyboard.", resource_ids=("res_1",)),)
+    resources = MappingProxyType({"res_1": Resource("res_1", "image", "https://x.test/1.png")})
+    draft = Snapshot("sess_1", "chat", "reviewing", 50, "T", board, resources)
+    assert draft.can_approve
+    approved = replace(draft, messages=(*board, Message("user", APPROVAL), Message("model", "On it.")))
+    assert approved.approved_last and not approved.can_approve
+    revised = replace(approved, messages=(*approved.messages, Message("user", "make it shorter"), *board))
+    assert revised.can_approve  # feedback made a new draft

@@ -5,7 +5,7 @@ from __future__ import annotations
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection
-from heygen_widgets.session.families import APPROVAL
+from heygen_widgets.snapshot import APPROVAL
 from heygen_widgets.widgets import SessionPanel
 from heygen_widgets.widgets.controls import APPROVED_TIP
 from heygen_widgets.widgets.runtime import Inline
