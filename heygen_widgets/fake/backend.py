@@ -104,10 +104,20 @@ class Backend:
                     f"The agent is still working (status '{session.status}'); "
                     "send the message once the session is reviewing.",
                 )
+            if self._would_render(session, body):
+                self._check_capacity()  # before anything is kept: a 429 means nothing was applied
             ids = self._attach_files(session, body.get("files"))
             session.messages.append(Message("user", body["message"], "text", self.clock.epoch(), ids or None))
             self._react(session, body["message"], bool(body.get("auto_proceed", False)))
             return new_id("run")
+
+    @staticmethod
+    def _would_render(session: Session, body: dict[str, Any]) -> bool:
+        """Whether this message starts a render (and so needs a free job)."""
+        if session.phase in (Phase.QUESTION, Phase.FAILED):
+            return False
+        approve = respond(body["message"], session.scenes, session.title or "").approve
+        return bool(body.get("auto_proceed", False)) or (approve and bool(session.scenes))
 
     def _react(self, session: Session, message: str, auto_proceed: bool) -> None:
         if session.phase == Phase.QUESTION:
@@ -119,7 +129,6 @@ class Backend:
         reply = respond(message, session.scenes, session.title or "")
         if auto_proceed or (reply.approve and session.scenes):
             session.say(reply.text if reply.approve else "Generating the video now.", self.clock.epoch())
-            self._check_capacity()
             self.work.start_render(session)
         else:
             self.work.start_revision(session, reply)

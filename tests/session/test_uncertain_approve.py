@@ -84,9 +84,7 @@ def test_when_the_log_cannot_be_read_the_next_approval_looks_before_sending(
     assert _approvals(fake, session.session_id) == 1
 
 
-def test_an_approved_draft_is_not_approvable_again_while_the_status_still_says_reviewing() -> (
-    None
-):
+def test_an_approved_draft_is_not_approvable_again_while_the_status_still_says_reviewing() -> None:
     board = (Message("model", "Here is the storyboard.", resource_ids=("res_1",)),)
     resources = MappingProxyType({"res_1": Resource("res_1", "image", "https://x.test/1.png")})
     draft = Snapshot("sess_1", "chat", "reviewing", 50, "T", board, resources)
