@@ -15,7 +15,7 @@ from scripts.soak_run import Options, run
 
 def test_a_short_soak_under_faults_loses_nothing_and_leaves_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(comm, "create_comm", DummyComm)
-    figures = run(Options(seconds=50, panels=4, prompts=6, speed=40, seed=11, knobs={"retry_after": (1, 5)}))
+    figures = run(Options(seconds=55, panels=4, prompts=6, speed=40, seed=11, knobs={"retry_after": (1, 5)}))
     assert figures.faults_injected > 0
     assert figures.applied_twice == 0
     assert figures.feedback_lost == 0
