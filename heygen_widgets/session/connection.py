@@ -113,11 +113,16 @@ class Connection:
         style_id: str | None = None,
         orientation: str | None = None,
         files: Sequence[Attachment] | None = None,
+        patient: bool = True,
     ) -> Session:
         """Start a session. ``family`` is ``chat`` (HeyGen's current API) or ``sessions`` (interactive).
 
         Everything is checked before anything is sent. In chat mode ``mode="generate"`` renders
-        without stopping for review.
+        without stopping for review. A 429 (HeyGen's job limit is full) is waited out and tried
+        again; with ``patient=False`` it is raised at once as `RateLimitError` (with
+        ``retry_after``), for callers that schedule their own retry, such as `SessionGallery`.
+        Nothing else is ever tried twice: a create whose answer was lost raises
+        `UncertainOutcomeError`.
         """
         check_text("prompt", prompt)
         check_choice("family", family, FAMILY_NAMES)
@@ -135,7 +140,7 @@ class Connection:
         if entries:
             body["files"] = entries
         api = FAMILIES[family]
-        session_id = api.create(self.transport, body)
+        session_id = api.create(self.transport if patient else self.transport.once(), body)
         return Session(self.transport, api, session_id, self._upload, approved=mode == "generate", known=True)
 
     def attach(self, session_id: str, *, family: str | None = None) -> Session:

@@ -104,6 +104,16 @@ class Transport:
         view.retry, view.polling, view.requests = ONE_ATTEMPT, True, 0
         return view
 
+    def once(self) -> Transport:
+        """This transport with one attempt per call and no sleeping: the caller schedules any retry.
+
+        It shares the connection pool, timeouts and request count's owner's rules (a copy, as
+        `for_polls`).
+        """
+        view = copy.copy(self)
+        view.retry, view.requests = ONE_ATTEMPT, 0
+        return view
+
     def close(self) -> None:
         """Close every pooled connection."""
         try:

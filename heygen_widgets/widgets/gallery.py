@@ -124,7 +124,8 @@ class SessionGallery(w.VBox):
     def _start(self, index: int) -> bool:
         """Create one prompt's session; False when HeyGen's job limit is full (tried again later)."""
         try:
-            session = self.connection.create(self.prompts[index], **self.create_options)
+            # One try: a 429 is scheduled here, never slept on the worker that button clicks share.
+            session = self.connection.create(self.prompts[index], patient=False, **self.create_options)
         except RateLimitError as error:
             with self._lock:
                 self._running.discard(index)

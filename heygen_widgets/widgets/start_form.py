@@ -146,20 +146,21 @@ class StartForm(w.VBox):
                 self.start.description = "Start anyway"
         self._say(line)
 
-    def _create(self, prompt: str, options: dict[str, str]) -> None:
+    def _create(self, prompt: str, options: dict[str, Any]) -> None:
         if self._started:
             return
         self._say("")
         with self.updating:
             self.start.description = "Start"
-        session = self.connection.create(prompt, **options)
+        # One try: a full job limit is said at once (press Start again later), not slept on a worker.
+        session = self.connection.create(prompt, patient=False, **options)
         self._started = True  # from here on Start stays off: the session exists
         try:
             self._show_panel(session, prompt, options)
         except Exception as error:
             self._say(report(f"show session {session.session_id}", error))
 
-    def _show_panel(self, session: Session, prompt: str, options: dict[str, str]) -> None:
+    def _show_panel(self, session: Session, prompt: str, options: dict[str, Any]) -> None:
         panel = SessionPanel(
             session,
             show_app_link=not self.connection.simulated,

@@ -25,7 +25,11 @@ def one_job() -> Iterator[FakeHeyGen]:
 
 
 def connect(fake: FakeHeyGen) -> Connection:
-    return Connection(Transport(fake.url, "k", sleep=lambda _s: None))
+    return Connection(Transport(fake.url, "k", sleep=no_sleep))
+
+
+def no_sleep(seconds: float) -> None:
+    raise AssertionError(f"the gallery's create slept {seconds} s on a worker; it must schedule instead")
 
 
 def run(gallery: SessionGallery, fake: FakeHeyGen, poller: Poller, clock: FakeClock) -> None:
