@@ -156,12 +156,25 @@ class Connection:
             session = Session(self.transport, FAMILIES[name], session_id, self._upload)
             try:
                 session.refresh()
-            except NotFoundError:
+            except NotFoundError as error:
                 if index == len(names) - 1:
-                    raise
+                    raise self._unknown(session_id, error) from None
                 continue
             return session
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _unknown(self, session_id: str, error: NotFoundError) -> NotFoundError:
+        """One line on what to check when no family knows ``session_id``."""
+        if self.simulated:
+            hint = "the simulator keeps sessions in its folder (HEYGEN_SIMULATOR_HOME), so check that too"
+        else:
+            hint = "check that it belongs to the account of this API key"
+        return NotFoundError(
+            f"Session {session_id} not found at {self.where}: check the id (copy it from the panel "
+            f"or heygen.sessions()); {hint}.",
+            code=error.code,
+            status=error.status,
+        )
 
     def sessions(self, page_size: int = 20) -> Iterator[SessionSummary]:
         """Every session of the account, newest first, following pagination."""

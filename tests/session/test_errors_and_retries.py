@@ -270,3 +270,11 @@ def test_connect_with_a_key_uses_the_real_api_address(
     with connect("sk-explicit-98765", base_url="http://127.0.0.1:9", quiet=True) as conn:
         assert conn.where == "HeyGen at http://127.0.0.1:9" and "sk-explicit" not in repr(conn)
     assert capsys.readouterr().out == ""
+
+
+def test_attach_of_an_unknown_id_says_in_one_line_what_to_check(connection: Connection) -> None:
+    with pytest.raises(NotFoundError) as missing:
+        connection.attach("sess_nope")  # neither family knows it
+    message = str(missing.value)
+    assert "\n" not in message and "sess_nope" in message and connection.transport.base_url in message
+    assert "check the id" in message and "API key" in message
