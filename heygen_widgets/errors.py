@@ -282,6 +282,12 @@ def _message(status: int, code: str | None, fields: dict[str, Any], was_json: bo
     return _sentence(_one_line(message, MAX_MESSAGE - 200))  # leaves room for the advice
 
 
+def _advises(message: str) -> bool:
+    """Whether HeyGen's own message already says what to do about the key ("create a key ...")."""
+    lowered = message.lower()
+    return "create a key" in lowered or "create an api key" in lowered
+
+
 def _advice(kind: type[HeyGenError], scope: str | None) -> str:
     if kind is MissingScopeError:
         wanted = f"the {scope} scope" if scope else "the scope this call needs"
@@ -308,7 +314,7 @@ def from_response(
     scope = _scope(fields, message) if kind is MissingScopeError else None
     param = fields.pop("param", None)
     advice = _advice(kind, scope)
-    if advice and advice not in message:
+    if advice and advice not in message and not _advises(message):
         message = f"{message} {advice}"
     common: dict[str, Any] = {
         "code": code or f"http_{status}",

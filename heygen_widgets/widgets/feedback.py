@@ -36,6 +36,9 @@ UNCHECKED = (
 )
 
 
+EMPTY = "Type your feedback first."
+
+
 def count(message: str, snapshot: Snapshot | None) -> int:
     """How many of your messages in the session log say ``message`` (none before the first read)."""
     return snapshot.times_sent(message) if snapshot is not None else 0
@@ -73,10 +76,20 @@ class FeedbackBox(w.VBox):
         super().__init__([self.text, w.HBox([self.button, self.files]), self.error])
 
     def render(self, snapshot: Snapshot) -> None:
-        """Send is enabled while the agent waits for the user."""
+        """Send is enabled while the agent waits for the user; a hint about an empty box goes."""
         with self._updating:
             self._allowed = snapshot.can_send
             self._show_button()
+            self._forget_empty()
+
+    def _forget_empty(self) -> None:
+        """Drop the empty-box hint: it holds only until the session moves.
+
+        A double click on Send, whose first click emptied the box, must not leave it behind.
+        """
+        with self._updating:
+            if EMPTY in self.error.value:
+                self.error.value = ""
 
     def _show_button(self) -> None:
         with self._updating:
@@ -88,7 +101,7 @@ class FeedbackBox(w.VBox):
         if self._guard.running is not None:
             return None
         if not message.strip():
-            self._say("Type your feedback first.")
+            self._say(EMPTY)
             return None
         files = [
             Data(bytes(f["content"]), f.get("type") or None, f.get("name") or "attachment")

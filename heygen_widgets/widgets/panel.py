@@ -177,8 +177,9 @@ class SessionPanel(w.VBox):
         elif isinstance(event, Failed | TimedOut | Throttled):
             self.notice.say(*poller_line(event))
         elif isinstance(event, Stuck):
-            self.notice.say("stuck", stuck_text(event))
-            self.stuck.show(self.session, can_restart=self._restart.possible(self.session))
+            can_restart = self._restart.possible(self.session)
+            self.notice.say("stuck", stuck_text(event, can_restart=can_restart))
+            self.stuck.show(self.session, can_restart=can_restart)
 
     # -- acting ---------------------------------------------------------------------------------------
 
@@ -247,7 +248,9 @@ class SessionPanel(w.VBox):
                 self.controls.refresh.disabled = busy
 
     def _refresh_now(self) -> None:
-        self.render(self.session.refresh())
+        # One attempt, like the poller's reads: a 429 or an outage is said at once (in the notice),
+        # instead of holding the buttons while the retries wait out every Retry-After.
+        self.render(self.session.poll())
 
     def _read(self, fresh: bool) -> Snapshot | None:
         if not fresh:

@@ -9,13 +9,17 @@ from heygen_widgets.session import Session
 from heygen_widgets.snapshot import Phase, Snapshot
 
 
-def stuck_text(event: Stuck) -> str:
-    """The notice line: how long the agent has not moved, and what the user can do."""
-    minutes = max(1, round(event.quiet_for / 60))
-    plural = "" if minutes == 1 else "s"
+def stuck_text(event: Stuck, *, can_restart: bool = True) -> str:
+    """The notice line: how long the agent has not moved, and what the user can do here."""
+    if event.quiet_for < 60:
+        quiet = f"{event.quiet_for:.0f} seconds"
+    else:
+        minutes = round(event.quiet_for / 60)
+        quiet = f"{minutes} minute{'' if minutes == 1 else 's'}"
+    offer = "stop this one, or start again with the same prompt" if can_restart else "stop it"
     return (
-        f"The agent has not moved for {minutes} minute{plural} (still '{event.snapshot.status}'). "
-        "HeyGen's sessions sometimes hang: stop this one, or start again with the same prompt."
+        f"The agent has not moved for {quiet} (still '{event.snapshot.status}'). "
+        f"HeyGen's sessions sometimes hang: {offer}."
     )
 
 
