@@ -262,24 +262,30 @@ class Session:
         files: Sequence[Attachment] | None = None,
         avatar_id: str | None = None,
         voice_id: str | None = None,
+        patient: bool = True,
     ) -> None:
-        """Send feedback or an answer to the agent (checked first; nothing is sent if it is invalid)."""
+        """Send feedback or an answer to the agent (checked first; nothing is sent if it is invalid).
+
+        A 429 is waited out and sent again (HeyGen applied nothing); with ``patient=False`` it is
+        raised at once as `RateLimitError`, for callers that must not block (a button's worker).
+        """
         check_text("message", message)
         body: dict[str, Any] = {"message": message}
         entries = file_entries(files, self._upload)
         body.update(
             {k: v for k, v in (("files", entries), ("avatar_id", avatar_id), ("voice_id", voice_id)) if v}
         )
-        self._family.send(self._t, self.session_id, body)
+        self._family.send(self._t if patient else self._t.once(), self.session_id, body)
         self._known = True
         self._acted()
 
-    def approve(self) -> None:
+    def approve(self, *, patient: bool = True) -> None:
         """Approve the storyboard: the video renders.
 
         Approving twice is refused: a second approval could start a second, paid render. An
         approval whose answer was lost is settled by reading the session's log, now and, when
-        that read fails too, before the next `approve` sends anything.
+        that read fails too, before the next `approve` sends anything. A 429 (the account's job
+        limit is full) is waited out, or with ``patient=False`` raised at once as `RateLimitError`.
         """
         message = self._family.approval()["message"]
         unsettled = self._unsettled  # an earlier approval's answer was lost: look first
@@ -299,7 +305,9 @@ class Session:
             )
         before = last.times_sent(message)
         try:
-            self._family.send(self._t, self.session_id, self._family.approval())
+            self._family.send(
+                self._t if patient else self._t.once(), self.session_id, self._family.approval()
+            )
         except UncertainOutcomeError:
             self._unsettled = before
             if not self._settle(message, before, "your approval"):

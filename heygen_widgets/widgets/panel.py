@@ -218,8 +218,9 @@ class SessionPanel(w.VBox):
 
     # The session is looked up when the action runs, not when the button was wired: "Start
     # again" replaces it.
+    # Buttons make one try: a full job limit (429) is said at once, never slept on the worker.
     def _approve(self) -> None:
-        self.session.approve()
+        self.session.approve(patient=False)
 
     def _stop(self) -> None:
         self.session.stop()
@@ -260,7 +261,7 @@ class SessionPanel(w.VBox):
         return snapshot
 
     def _send_feedback(self, message: str, files: Sequence[Data]) -> None:
-        self.session.send(message, files=list(files) or None)
+        self.session.send(message, files=list(files) or None, patient=False)
 
     def close(self) -> None:
         """Stop watching, and close every widget of the panel; nothing keeps the panel alive after."""

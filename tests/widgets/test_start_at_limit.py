@@ -5,7 +5,7 @@ from __future__ import annotations
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
-from heygen_widgets.widgets import StartForm
+from heygen_widgets.widgets import SessionPanel, StartForm
 from heygen_widgets.widgets.runtime import Inline
 from tests.widgets.conftest import Wire
 
@@ -31,3 +31,20 @@ def test_start_at_the_job_limit_says_so_and_can_be_pressed_again(wire: Wire, pol
         form.start.click()
         assert form.panel is not None and len(fake.backend.sessions) == 2
         form.close()
+
+
+def test_approve_at_the_job_limit_says_so_at_once_and_applies_nothing(wire: Wire, poller: Poller) -> None:
+    with (
+        FakeHeyGen(concurrent_jobs=1) as fake,
+        Connection(Transport(fake.url, "k", sleep=no_sleep)) as conn,
+        Connection(Transport(fake.url, "k")) as other,
+    ):
+        session = conn.create("An approval at the limit. Cover one and two.")
+        fake.run_until_idle()
+        session.refresh()
+        other.create("Someone else's video, drafting")  # holds the one job
+        panel = SessionPanel(session, poller=poller, runner=Inline())
+        panel.controls.approve.click()
+        assert "Too many video jobs at once" in panel.notice.value
+        assert not panel.controls.approve.disabled and not session.approved
+        panel.close()
