@@ -143,7 +143,7 @@ def run(options: Options) -> Figures:
     poller = Poller(stuck_after=600 / options.speed, stuck_rendering_after=1200 / options.speed)
     with fake, Connection(Transport(fake.url, KEY)) as conn, poller:
         panels: list[SessionPanel] = []
-        runner = CountingRunner(figures, panels, lambda: user.look_again(panels))
+        runner = CountingRunner(figures, panels, user)
         user.thread.start()
         with _chaos(fake, options, figures):
             starter = Starter(
@@ -163,6 +163,7 @@ def run(options: Options) -> Figures:
         for panel in panels:
             panel.close()
         gallery.close()
+        user.stopping.set()
         user.todo.put(None)
         user.thread.join(10)
         runner.close()

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from scripts.soak_run import Figures
 
 TRIES_PER_VIEW = 10  # clicks the scripted user makes on one unchanged view before waiting for a change
+PAUSE_AFTER_FAILURE = 3.0  # seconds a person takes to read a failure's line before clicking again
 
 
 class ScriptedUser:
@@ -37,6 +38,8 @@ class ScriptedUser:
         self.outcome: dict[str, str] = {}  # session id -> finished | stuck
         self.phases: dict[str, list[tuple[float, Phase]]] = defaultdict(list)
         self.changed = threading.Event()
+        self.stopping = threading.Event()  # set when the run ends: no more pauses
+        self.resume_at = 0.0
         self.lock = threading.Lock()
         self.tries: dict[str, tuple[Snapshot | None, int]] = {}  # session id -> what was on screen, tries
         self.throttled: dict[str, list[tuple[float, float | None]]] = defaultdict(list)
@@ -66,8 +69,15 @@ class ScriptedUser:
         for panel in panels:
             self.todo.put(panel)
 
+    def pause(self) -> None:
+        """After a failure a person reads the line and waits a moment before clicking again."""
+        self.resume_at = time.monotonic() + PAUSE_AFTER_FAILURE
+
     def _run(self) -> None:
         while (panel := self.todo.get()) is not None:
+            wait = self.resume_at - time.monotonic()
+            if wait > 0:
+                self.stopping.wait(wait)
             self._act(panel)
 
     def _act(self, panel: SessionPanel) -> None:
@@ -101,9 +111,9 @@ class CountingRunner:
     A failure counts as shown when, once its action is over, a panel shows a line about it.
     """
 
-    def __init__(self, figures: Figures, panels: list[SessionPanel], look_again: Callable[[], None]) -> None:
+    def __init__(self, figures: Figures, panels: list[SessionPanel], user: ScriptedUser) -> None:
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="soak-action")
-        self.figures, self.panels, self.look_again = figures, panels, look_again
+        self.figures, self.panels, self.user = figures, panels, user
         self.lock = threading.Lock()
         self.failures = _FailureLog()
         logging.getLogger("heygen_widgets").addHandler(self.failures)
@@ -120,7 +130,8 @@ class CountingRunner:
                     with self.lock:
                         self.figures.errors_occurred += 1
                         self.figures.errors_shown += any(_error_lines(p) for p in self.panels)
-                self.look_again()
+                    self.user.pause()
+                self.user.look_again(self.panels)
 
         return self.pool.submit(counted)
 
