@@ -39,7 +39,7 @@ def report(chaos: Figures, calm: Figures | None, extra: dict[str, dict[str, floa
     """The figures as Markdown lines."""
     gap, cycles = extra["retry_after_gap"], extra["panel_cycles"]
     lines = [
-        f"- polls answered: {chaos.polls}; faults injected: {chaos.faults_injected}",
+        f"- reads of sessions answered: {chaos.polls}; faults injected: {chaos.faults_injected}",
         f"- longest gap between two polls of a healthy working session: {chaos.longest_healthy_gap:.2f} s "
         f"(its interval: {chaos.healthy_interval:.2f} s)",
         f"- mutations applied twice: {chaos.applied_twice} (want 0)",

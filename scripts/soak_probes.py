@@ -24,7 +24,7 @@ from heygen_widgets.widgets.runtime import Inline
 
 
 class Reads:
-    """Server-side timing: every read of a session, as the simulator answered it."""
+    """Server-side timing: every read of a session or its resources, as the simulator answered it."""
 
     def __init__(self) -> None:
         self.times: dict[str, list[tuple[float, int]]] = defaultdict(list)
@@ -43,8 +43,9 @@ class Recorder:
         if scope.get("type") != "http" or scope.get("method") != "GET":
             await self.app(scope, receive, send)
             return
+        # Any read of the session or of its resources counts: a failed resource read fails the poll.
         parts = scope.get("path", "").strip("/").split("/")
-        session_id = parts[-1] if len(parts) >= 3 and parts[-1].startswith("sess_") else None
+        session_id = next((part for part in parts if part.startswith("sess_")), None)
         status = [0]
 
         async def sending(message: dict[str, Any]) -> None:

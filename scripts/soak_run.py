@@ -65,7 +65,7 @@ class Options:
     seconds: float = 300.0
     panels: int = 20
     prompts: int = 30
-    speed: float = 10.0
+    speed: float = 30.0
     chaos: bool = True
     fault_every: float = 0.1
     seed: int = 7
