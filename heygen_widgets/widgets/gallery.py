@@ -64,6 +64,7 @@ class SessionGallery(w.VBox):
         self._failed: set[int] = set()
         self._queue = deque(range(len(self.prompts)))
         self._running: set[int] = set()
+        self._stuck: dict[int, str] = {}  # told Stuck (its note), an outcome until it moves again
         self._schedule = schedule
         self._retry: Timer | None = None
         self._retrying = False  # a new try is scheduled (or being scheduled)
@@ -183,8 +184,13 @@ class SessionGallery(w.VBox):
 
     def _take(self, index: int, event: Event) -> None:
         if isinstance(event, Changed | Finished):
+            moved = event.snapshot != self.snapshots[index]
             self.snapshots[index] = event.snapshot
-            self.notes[index] = ""  # it moves: an earlier retry or stuck note no longer holds
+            if index in self._stuck and moved and not event.snapshot.finished:
+                self._unstick(index)
+            # It moves: an earlier retry or stuck note no longer holds. A poll back after errors
+            # re-sends the same state, and a stuck prompt is still stuck then.
+            self.notes[index] = "" if moved else self._stuck.get(index, "")
             self._show_card(index)
         elif isinstance(event, Failed):
             self.notes[index] = f"retrying: {explain(event.error)}"
@@ -192,12 +198,22 @@ class SessionGallery(w.VBox):
         if isinstance(event, Finished):
             self._done(index, "")
         elif isinstance(event, Stuck):  # an outcome: it holds no place in the queue, but stays watched
-            self._done(index, f"stuck: no change for {event.quiet_for / 60:.0f} min")
+            self._stuck[index] = f"stuck: no change for {event.quiet_for / 60:.0f} min"
+            self._done(index, self._stuck[index])
         elif isinstance(event, TimedOut) or (isinstance(event, Failed) and event.retry_in is None):
             self._done(
                 index, "timed out" if isinstance(event, TimedOut) else "stopped watching after an error"
             )
         self._show_table()
+
+    def _unstick(self, index: int) -> None:
+        """A stuck prompt moved again: it is running once more, and `wait` waits for it."""
+        with self._lock:
+            self._stuck.pop(index, None)
+            if self._closed:
+                return
+            self._running.add(index)
+            self._all_done.clear()
 
     def _done(self, index: int, note: str, *, failed: bool = False, refill: bool = True) -> None:
         with self._lock:

@@ -81,8 +81,9 @@ def test_errors_show_a_notice_and_the_panel_recovers(open_nb: Any, simulator: st
     nb = open_nb("errors.ipynb", panel_cells("Errors, please. Cover x and y."))
     nb.run_all()
     nb.status("reviewing")
-    simulator_fault(simulator, kind="error", operation="getVideoAgentSession", status=500, times=8)
-    simulator_fault(simulator, kind="rate_limit", operation="getVideoAgentSession", retry_after=1, times=4)
+    # Refresh and the poller read once per try, backing off between polls: a few faults in a row.
+    simulator_fault(simulator, kind="error", operation="getVideoAgentSession", status=500, times=3)
+    simulator_fault(simulator, kind="rate_limit", operation="getVideoAgentSession", retry_after=1, times=2)
     nb.page.click(".hgw-refresh")
     nb.page.locator(".hgw-notice-text").first.wait_for(timeout=30_000)
     assert "Could not" in nb.page.locator(".hgw-notice").first.inner_text()
