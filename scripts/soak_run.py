@@ -62,10 +62,10 @@ class Options:
         seed: Seeds the fault choice, so two runs meet the same faults in the same order.
     """
 
-    seconds: float = 300.0
+    seconds: float = 400.0
     panels: int = 20
     prompts: int = 30
-    speed: float = 30.0
+    speed: float = 60.0
     chaos: bool = True
     fault_every: float = 0.1
     seed: int = 7
