@@ -82,7 +82,9 @@ class Poller:
             budget: Requests per second the reads may spend, on average, across every watched
                 session. The default (5) leaves most of an account's HeyGen rate limit, which
                 other tools share, to them; see ``heygen_widgets.poller._budget``.
-            burst: How many requests may go at once after a quiet spell (default: one second's).
+            burst: How many requests may go at once after a quiet spell (default: three seconds'
+                worth, so the reads a user's action brings, a new storyboard's images among them,
+                are not held back).
             workers: Reads in flight at once (threads, and at most as many pooled connections).
             stuck_after: Seconds a drafting session (or one in a status this version does not
                 know) may stay unchanged before `Stuck`; drafting normally takes seconds to a
