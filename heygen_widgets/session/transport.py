@@ -95,23 +95,19 @@ class Transport:
         """The generated ``AuthenticatedClient`` (its repr shows the key: never print it)."""
         return self._client
 
-    def for_polls(self) -> Transport:
-        """This transport as the poller reads through it: one attempt, the poll timeout, no sleep.
+    def once(self) -> Transport:
+        """This transport with one attempt per call and no sleeping: the caller schedules any retry.
 
         It shares the connection pool (closing either closes both) and counts its own requests.
         """
         view = copy.copy(self)
-        view.retry, view.polling, view.requests = ONE_ATTEMPT, True, 0
+        view.retry, view.requests = ONE_ATTEMPT, 0
         return view
 
-    def once(self) -> Transport:
-        """This transport with one attempt per call and no sleeping: the caller schedules any retry.
-
-        It shares the connection pool, timeouts and request count's owner's rules (a copy, as
-        `for_polls`).
-        """
-        view = copy.copy(self)
-        view.retry, view.requests = ONE_ATTEMPT, 0
+    def for_polls(self) -> Transport:
+        """This transport as the poller reads through it: `once`, with the poll timeout."""
+        view = self.once()
+        view.polling = True
         return view
 
     def close(self) -> None:
