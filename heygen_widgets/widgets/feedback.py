@@ -15,6 +15,7 @@ from concurrent.futures import Future
 import ipywidgets as w
 
 from heygen_widgets.errors import HeyGenError, UncertainOutcomeError
+from heygen_widgets.scenes import Scene
 from heygen_widgets.session import Data
 from heygen_widgets.snapshot import Snapshot
 from heygen_widgets.widgets._actions import Guard, explain, report, run_guarded
@@ -48,13 +49,23 @@ class FeedbackBox(w.VBox):
     """Where the user writes to the agent; the panel wires `submit` to the Send button."""
 
     def __init__(
-        self, send: SendFn, read: ReadFn, runner: Runner, updating: threading.RLock | None = None
+        self,
+        send: SendFn,
+        read: ReadFn,
+        runner: Runner,
+        updating: threading.RLock | None = None,
+        *,
+        selection: Callable[[], Sequence[Scene]] = tuple,
+        on_sent: Callable[[], None] = lambda: None,
     ) -> None:
         """``send(message, files)`` talks to HeyGen on ``runner``; ``read`` reads the session.
 
         ``updating`` is the panel's lock, held while the box changes what it shows.
+        ``selection`` gives the scenes the feedback is about (the storyboard's picks); ``on_sent``
+        runs once a message is known to have arrived.
         """
         self._post, self._read, self._runner = send, read, runner
+        self._selection, self._on_sent = selection, on_sent
         self._updating = updating or threading.RLock()
         self.text = w.Textarea(
             placeholder="Feedback for the agent, e.g. “add a scene about code review”",

@@ -29,6 +29,7 @@ from heygen_widgets.widgets._wiring import Wiring, close_tree
 from heygen_widgets.widgets.controls import Controls
 from heygen_widgets.widgets.feedback import FeedbackBox
 from heygen_widgets.widgets.header import Header
+from heygen_widgets.widgets.keys import KEYS
 from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.message_log import MessageLog
 from heygen_widgets.widgets.notice import Notice, poller_line
@@ -93,7 +94,14 @@ class SessionPanel(w.VBox):
         self.stuck = StuckOffer()
         self.message_log = MessageLog()
         self.storyboard = StoryboardGrid()
-        self.feedback = FeedbackBox(self._send_feedback, self._read, self.runner, self.updating)
+        self.feedback = FeedbackBox(
+            self._send_feedback,
+            self._read,
+            self.runner,
+            self.updating,
+            selection=self.storyboard.selected,
+            on_sent=self.storyboard.clear_selection,
+        )
         self.controls = Controls()
         self.result = ResultView()
         clicks: list[tuple[w.Button, Callable[[], object]]] = [
@@ -110,7 +118,7 @@ class SessionPanel(w.VBox):
         body = w.HBox([self.message_log, self.storyboard], layout=w.Layout(align_items="flex-start"))
         self.message_log.layout.flex = "1 1 55%"
         self.storyboard.layout.flex = "1 1 45%"
-        top = (w.HTML(STYLE), self.header, self.notice, self.stuck)
+        top = (w.HTML(STYLE + KEYS), self.header, self.notice, self.stuck)
         super().__init__([*top, body, self.feedback, self.controls, self.result])
         self.add_class("hgw-panel")
 

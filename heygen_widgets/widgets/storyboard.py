@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from heygen_widgets.scenes import Scene
 from heygen_widgets.snapshot import Resource, Snapshot
 from heygen_widgets.widgets.html import image, safe_url, text
 
@@ -41,3 +42,10 @@ class StoryboardGrid(w.HTML):
             return
         cards = "".join(card_html(i + 1, r) for i, r in enumerate(scenes))
         self.value = f'<div class="hgw-grid">{cards}</div>'
+
+    def selected(self) -> tuple[Scene, ...]:
+        """The scenes the user picked for scene-level feedback, in order (none picked: empty)."""
+        return ()
+
+    def clear_selection(self) -> None:
+        """Unpick every scene (after their feedback was sent)."""
