@@ -159,6 +159,7 @@ def _command(app: str, port: int, root: Path) -> list[str]:
         "--IdentityProvider.token=",
         "--ServerApp.password=",
         "--LabApp.expose_app_in_browser=True",
+        "--JupyterNotebookApp.expose_app_in_browser=True",  # Notebook 7, served by the same server
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         f"--ServerApp.root_dir={root}",
@@ -197,10 +198,17 @@ def launch_chromium(playwright: Any, profile: Path) -> Any:
     )
 
 
-def open_notebook(page: Any, server: Server, name: str, timeout: float = 60_000) -> None:
-    """Open ``name`` alone in a fresh JupyterLab workspace and wait until its kernel is idle."""
-    workspace = "w" + "".join(c for c in name if c.isalnum())
-    page.goto(f"{server.url}/lab/workspaces/{workspace}/tree/{name}?reset")
+def open_notebook(page: Any, server: Server, name: str, timeout: float = 60_000, *, ui: str = "lab") -> None:
+    """Open ``name`` and wait until its kernel is idle.
+
+    ``ui="lab"``: alone in a fresh JupyterLab workspace; ``ui="notebook"``: in Notebook 7, which the
+    same server serves at ``/notebooks/``. Both expose ``window.jupyterapp``.
+    """
+    if ui == "notebook":
+        page.goto(f"{server.url}/notebooks/{name}")
+    else:
+        workspace = "w" + "".join(c for c in name if c.isalnum())
+        page.goto(f"{server.url}/lab/workspaces/{workspace}/tree/{name}?reset")
     page.wait_for_function("() => window.jupyterapp !== undefined", timeout=timeout)
     page.wait_for_selector(".jp-Notebook", timeout=timeout)
     page.wait_for_function(

@@ -206,13 +206,14 @@ def open_nb(lab: Server, browser: Any, request: pytest.FixtureRequest, simulator
     """Open (writing it first when cells are given) a notebook; the page is screenshotted and closed after."""
     pages: list[Notebook] = []
 
-    def opener(name: str, cells: list[str] | None = None) -> Notebook:
+    def opener(name: str, cells: list[str] | None = None, *, ui: str = "lab") -> Notebook:
+        """``ui="notebook"`` opens it in Notebook 7 instead of JupyterLab."""
         if cells is not None:
             write_notebook(lab.root / name, cells)
         page = browser.new_page()
         notebook = Notebook(page, lab, name)
         WATCHED.append((page, lab))
-        open_notebook(page, lab, name)
+        open_notebook(page, lab, name, ui=ui)
         pages.append(notebook)
         return notebook
 
