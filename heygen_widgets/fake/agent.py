@@ -2,7 +2,9 @@
 
 No model is involved: the same prompt always gives the same title and scenes, and feedback is
 read with a few patterns ("add a scene about X [before Y]", "remove scene N", "shorter",
-approvals). Anything else is acknowledged and quoted back without a structural change.
+approvals). Feedback that names scenes first ("Scene 3, Dev tools: make it shorter", as the
+panel sends it) is about those scenes only: they are trimmed, removed, or reworded. Anything
+else is acknowledged and quoted back without a structural change.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ _SHORTER = re.compile(r"\b(shorter|trim|too long|tighten)\b", re.I)
 _TOPIC_LEAD = re.compile(r"^(?:cover(?:ing)?|about|on|include|including|explain|show)\s+", re.I)
 _FILLERS = ("The challenge", "How it works", "Why it matters")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+_NAMED = re.compile(r"^\s*scenes? \d+", re.I)  # feedback that starts by naming scenes
+_NUMBER = re.compile(r"\bscenes? (\d+)\b", re.I)
+_DROP = re.compile(r"\b(remove|drop|delete|cut)\b", re.I)
+WORDS_PER_SECOND = 2.5  # a calm narration pace
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,11 @@ class Scene:
 
     heading: str
     narration: str
+
+    @property
+    def duration(self) -> float:
+        """Seconds the scene runs: its narration at a calm pace, plus a breath, at least 3."""
+        return round(max(3.0, len(self.narration.split()) / WORDS_PER_SECOND + 1.0), 1)
 
 
 @dataclass(frozen=True)
@@ -134,10 +145,48 @@ def _shorter(scenes: tuple[Scene, ...]) -> Reply:
     return Reply(trimmed, text + f" The storyboard now has {len(trimmed)} scenes.")
 
 
+def _named(message: str, count: int) -> tuple[list[int], str] | None:
+    """The scene numbers (from 0) a message names before its ":", and what it asks of them."""
+    if not _NAMED.match(message) or ": " not in message:
+        return None
+    names, ask = message.split(": ", 1)
+    numbers = sorted({int(n) - 1 for n in _NUMBER.findall(names)})
+    return ([n for n in numbers if 0 <= n < count], ask) if numbers else None
+
+
+def _about(scenes: tuple[Scene, ...], numbers: list[int], ask: str) -> Reply | None:
+    """Feedback for the named scenes only; None when it is a structural ask (add, remove scene N)."""
+    if _ADD.search(ask.strip()) or _REMOVE.search(ask):
+        return None
+    if not numbers:
+        return Reply(None, f"The storyboard has scenes 1 to {len(scenes)}; which one did you mean?")
+    names = ", ".join(f'scene {n + 1}, "{scenes[n].heading}"' for n in numbers)
+    if _DROP.search(ask):
+        if len(numbers) >= len(scenes):
+            return Reply(None, "A video needs at least one scene, so I kept them.")
+        new = tuple(s for i, s in enumerate(scenes) if i not in numbers)
+        return Reply(new, f"I removed {names}. The storyboard now has {len(new)} scenes.")
+    if _SHORTER.search(ask):
+        new = tuple(
+            replace(s, narration=s.narration.split(":")[0] + ".") if i in numbers else s
+            for i, s in enumerate(scenes)
+        )
+        return Reply(new, f"I trimmed the narration of {names}.")
+    wish = _clean(ask)[:160]
+    new = tuple(
+        replace(s, narration=f"{s.heading}, reworked as you asked ({wish}).") if i in numbers else s
+        for i, s in enumerate(scenes)
+    )
+    return Reply(new, f"I reworded {names}.")
+
+
 def respond(message: str, scenes: tuple[Scene, ...], title: str) -> Reply:
     """Read one message from the user and decide what changes."""
     quoted = f'You asked: "{_clean(message)[:200]}". '
-    if match := _ADD.search(message.strip()):
+    named = _named(message, len(scenes))
+    if named is not None and (about := _about(scenes, *named)) is not None:
+        reply = about
+    elif match := _ADD.search(message.strip()):
         reply = _add(scenes, match["topic"], match["before"], title)
     elif match := _REMOVE.search(message):
         reply = _remove(scenes, int(match["number"]))

@@ -189,7 +189,12 @@ class Work:
             "image",
             "generated",
             self.epoch(),
-            metadata={"scene": number, "heading": scene.heading, "narration": scene.narration},
+            metadata={
+                "scene": number,
+                "heading": scene.heading,
+                "narration": scene.narration,
+                "duration": scene.duration,
+            },
             scene=scene,
             number=number,
         )
