@@ -178,9 +178,13 @@ class SavedView:
 
     def show(self, snapshot: Snapshot | None, live: Mapping[str, Any]) -> None:
         """Display ``live`` (the widget's bundle, without HTML), then the saved view of ``snapshot``."""
-        self._publish({k: v for k, v in live.items() if k != "text/html"}, None, False)
+        widget = {k: v for k, v in live.items() if k != "text/html"}
         if snapshot is None:
+            self._publish(widget, None, False)
             return
+        # Where the widget cannot show (no kernel), its text stands in: it must not be a stale status.
+        widget["text/plain"] = f"The live panel of session {snapshot.session_id} shows while its kernel runs."
+        self._publish(widget, None, False)
         self._publish(bundle(snapshot), self.display_id, False)
         self._shown, self._key = True, _key(snapshot)
 

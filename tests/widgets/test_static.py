@@ -173,6 +173,9 @@ def test_the_saved_view_is_its_own_output_and_follows_phase_changes_only(
     view.show(first, live)
     (widget, none, _), (saved, shown_id, update) = outputs.sent
     assert none is None and "text/html" not in widget  # the live output: never a second static copy
+    assert (
+        widget["text/plain"] == f"The live panel of session {first.session_id} shows while its kernel runs."
+    )
     assert shown_id == view.display_id and not update and "The agent is drafting." in saved["text/html"]
     view.follow(first)
     view.follow(replace(first, progress=first.progress + 1))  # same phase: nothing
