@@ -34,7 +34,7 @@ def send_by_keyboard(page: Any, words: str, keys: str = "Control+Enter") -> None
     page.wait_for_selector(".hgw-panel .hgw-send:not([disabled])", timeout=60_000)
     box.fill(words)
     box.press(keys)
-    page.locator(".hgw-panel .hgw-log").first.locator(f"text={words}").wait_for(timeout=30_000)
+    page.locator(".hgw-panel .hgw-log").first.locator(f"text={words}").first.wait_for(timeout=30_000)
     page.wait_for_function(
         "() => document.querySelector('.hgw-panel .hgw-feedback textarea').value === ''", timeout=30_000
     )
