@@ -14,6 +14,10 @@ from tests.browser.conftest import WATCHED, voila_page
 
 SHOTS = Path("/work/coord/shots")
 FEEDBACK = "Add a scene about code review before the hiring scene."
+KERNEL_IDLE = """async (name) => {
+    const sessions = await (await fetch('/api/sessions')).json();
+    return sessions.some(s => s.path.endsWith(name) && s.kernel && s.kernel.execution_state === 'idle');
+}"""
 
 
 def panel_cells(prompt: str) -> list[str]:
@@ -78,6 +82,7 @@ def test_ctrl_enter_sends_in_notebook_7(lab: Server, browser: Any, simulator: st
     try:
         page.goto(f"{lab.url}/notebooks/{name}")
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+        page.wait_for_function(KERNEL_IDLE, arg=name, polling=500, timeout=60_000)  # else Run All is lost
         page.get_by_role("menuitem", name="Run", exact=True).click()
         page.click("li[data-command='runmenu:run-all']")
         page.locator(".hgw-status:has-text('reviewing')").wait_for(timeout=90_000)
