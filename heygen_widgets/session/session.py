@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,18 @@ from heygen_widgets.snapshot import (
 
 VIDEO_URL_TTL = 3600.0  # seconds before a finished video's signed URLs are fetched again
 SESSION_EVERY = 3  # while rendering, the session itself is read on every third poll (for progress)
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something the user did to the session here: ``kind`` is ``approve`` or ``stop``.
+
+    HeyGen's log shows an approval as a message and a stop not at all, so the panel shows these
+    at their time among the messages.
+    """
+
+    kind: str
+    at: float  # Unix time, like a message's ``created_at``
 
 
 class Session:
@@ -78,7 +90,10 @@ class Session:
         self._last: Snapshot | None = None
         self._render_polls = 0
         self._action_listeners: list[Callable[[], None]] = []
+        self._actions: tuple[Action, ...] = ()
+        self._actions_lock = threading.Lock()  # not the read lock: a stop never waits for a poll
         self.clock: Callable[[], float] = time.monotonic
+        self.wall_clock: Callable[[], float] = time.time  # when an `Action` happened
 
     def __repr__(self) -> str:
         """Id, family and last known status."""
@@ -251,7 +266,15 @@ class Session:
         """Call ``listener`` after each successful send, approve or stop (the poller speeds up then)."""
         self._action_listeners.append(listener)
 
-    def _acted(self) -> None:
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        """The approvals and stops this object made, oldest first (a settled approval counts)."""
+        return self._actions
+
+    def _acted(self, kind: str | None = None) -> None:
+        if kind is not None:
+            with self._actions_lock:
+                self._actions = (*self._actions, Action(kind, self.wall_clock()))
         for listener in list(self._action_listeners):
             listener()
 
@@ -319,7 +342,7 @@ class Session:
         self._unsettled = None
         self.approved = True
         self._approved_on = self._last
-        self._acted()
+        self._acted("approve")
 
     @property
     def approval_pending(self) -> bool:
@@ -347,7 +370,7 @@ class Session:
     def stop(self) -> None:
         """Ask the agent to halt at its next checkpoint; what it made so far is kept."""
         self._family.stop(self._t, self.session_id)
-        self._acted()
+        self._acted("stop")
 
     def wait(
         self, until: Until = Phase.REVIEW, *, timeout: float = 3600.0, interval: float = 2.0

@@ -1,9 +1,32 @@
-"""Keyboard shortcuts for the panel in the browser (Ctrl/Cmd+Enter sends).
+"""Keyboard shortcuts for the panel in the browser: Ctrl+Enter (Cmd+Enter on a Mac) sends.
 
-Core ipywidgets send no key events to the kernel, so the shortcut lives in the browser. The
-snippet is part of the panel's style widget and installs one listener per page.
+Core ipywidgets send no key events to the kernel, and the Textarea's view stops a keydown from
+bubbling, so the shortcut lives in the browser. The panel's style widget sets its HTML with
+``innerHTML``, where a ``<script>`` never runs but an element's ``onload`` handler does: the
+empty ``<style>`` below carries it. It installs one listener per page (a window flag guards it,
+for every panel and every view of one), in the capture phase so it sees the key before the
+Textarea and before JupyterLab's own Ctrl+Enter ("run cell"), which it then stops.
+
+On Ctrl/Cmd+Enter in a feedback box it does what a user would: the box's text reaches the
+kernel (a ``change`` event), then it clicks that box's Send button if Send is on. Nothing else:
+no request, no state of its own, no knowledge of the API.
 """
 
 from __future__ import annotations
 
-KEYS = ""  # HTML placed after the panel's <style>; empty until the shortcut is installed
+_SHORTCUT = (
+    "if(!window.hgwKeys){window.hgwKeys=true;"
+    "window.addEventListener('keydown',function(e){"
+    "var box=e.target;"
+    "if(e.key!=='Enter'||!(e.ctrlKey||e.metaKey))return;"
+    "if(!box.matches||!box.matches('.hgw-feedback textarea'))return;"
+    "e.preventDefault();e.stopPropagation();"
+    "box.dispatchEvent(new Event('change',{bubbles:true}));"
+    "var panel=box.closest('.hgw-box,.hgw-panel');"
+    "var send=panel&&panel.querySelector('.hgw-send');"
+    "if(send&&!send.disabled)send.click();"
+    "},true);}"
+)
+
+KEYS = f'<style class="hgw-keys" onload="{_SHORTCUT}"></style>'
+"""HTML placed after the panel's ``<style>``: installs the Ctrl/Cmd+Enter shortcut (see above)."""

@@ -1,27 +1,59 @@
-"""The message log: chronological, user and agent apart, errors highlighted, newest in view."""
+"""The message log: chronological, user and agent apart, errors highlighted, newest in view.
+
+What the user did shows as an action, not as typed text: Approve's message reads "You approved
+the storyboard", and a stop (which leaves no message in HeyGen's log) shows at its time among
+the messages. While the agent thinks, a "working" line ends the log.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import ipywidgets as w
 from ipywidgets.widgets.widget_string import HTMLStyle
 
-from heygen_widgets.snapshot import Message, Snapshot
+from heygen_widgets.session.session import Action
+from heygen_widgets.snapshot import APPROVAL, Message, Phase, Snapshot
 from heygen_widgets.widgets.html import image, text
 
 ROLE_LABEL = {"user": "You", "model": "Agent", "gap": ""}
+ACTION_LABEL = {"approve": "✓ You approved the storyboard", "stop": "■ You stopped the agent"}
+THINKING = "hgw-thinking"  # the log's class while the agent works: CSS shows "Agent is working…"
+
+Entry = Message | Action
 
 
-def message_html(message: Message, snapshot: Snapshot) -> str:
+def stamp(when: float, *, zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> str:
+    """A time as "14:03 UTC" (the date too when not today), the full timestamp on hover.
+
+    ``zone`` defaults to the kernel's local zone, which names itself ("UTC", "CET", ...).
+    """
+    moment = dt.datetime.fromtimestamp(when, tz=dt.UTC).astimezone(zone)
+    today = (now or dt.datetime.now(tz=dt.UTC)).astimezone(moment.tzinfo).date()
+    name = moment.tzname() or moment.strftime("UTC%z")
+    shown = f"{moment:%H:%M} {name}"
+    if moment.date() != today:
+        year = f" {moment.year}" if moment.year != today.year else ""
+        shown = f"{moment.day} {moment:%b}{year}, {shown}"
+    full = f"{moment:%A} {moment.day} {moment:%B %Y}, {moment:%H:%M:%S} {name} (UTC{moment:%z})"
+    return f'<span class="hgw-when" title="{text(full)}">{text(shown)}</span>'
+
+
+def _when(created_at: float | None, zone: dt.tzinfo | None, now: dt.datetime | None) -> str:
+    return f" {stamp(created_at, zone=zone, now=now)}" if created_at else ""
+
+
+def message_html(
+    message: Message, snapshot: Snapshot, *, zone: dt.tzinfo | None = None, now: dt.datetime | None = None
+) -> str:
     """One message as escaped HTML, with the images it refers to as small thumbnails."""
     if message.is_gap:
         return f'<div class="hgw-gap">⋯ {text(message.content)}</div>'
+    when = _when(message.created_at, zone, now)
+    if message.role == "user" and message.content.strip() == APPROVAL:
+        return _action_line("approve", when)
     kind = "hgw-error" if message.is_error else f"hgw-{text(message.role)}"
-    when = ""
-    if message.created_at:
-        stamp = dt.datetime.fromtimestamp(message.created_at, tz=dt.UTC).strftime("%H:%M")
-        when = f' <span class="hgw-when">{stamp}</span>'
     thumbs = "".join(
         image(res.thumbnail_url or res.url, f"resource {rid}", "hgw-inline-thumb")
         for rid in message.resource_ids
@@ -33,11 +65,44 @@ def message_html(message: Message, snapshot: Snapshot) -> str:
     return f'<div class="hgw-msg {kind}"><b>{label}</b>{when}<div>{body}</div>{thumbs_html}</div>'
 
 
+def action_html(action: Action, *, zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> str:
+    """One thing the user did, as a line of the log (with its time when it has one)."""
+    return _action_line(action.kind, _when(action.at, zone, now))
+
+
+def _action_line(kind: str, when: str) -> str:
+    label = ACTION_LABEL.get(kind, f"You chose {kind}")
+    return f'<div class="hgw-action hgw-action-{text(kind)}">{text(label)}{when}</div>'
+
+
+def entries(messages: Sequence[Message], actions: Sequence[Action]) -> list[Entry]:
+    """The messages with each stop placed at its time among them.
+
+    A message stamped in the stop's second or later comes after it (the agent's answer to a
+    stop is stamped then); a message without a time stays where it is. Approvals are not
+    placed: their message already shows them.
+    """
+    stops = sorted((a for a in actions if a.kind == "stop"), key=lambda a: a.at)
+    out: list[Entry] = []
+    for message in messages:
+        while stops and message.created_at is not None and message.created_at >= int(stops[0].at):
+            out.append(stops.pop(0))
+        out.append(message)
+    return [*out, *stops]
+
+
+def working(snapshot: Snapshot) -> bool:
+    """The agent is thinking: it drafts, or the user spoke last and it has not answered yet."""
+    return snapshot.phase is Phase.WORKING or (snapshot.phase is Phase.REVIEW and snapshot.awaiting_reply)
+
+
 class MessageLog(w.Box):
     """The conversation. A new message adds one widget; the rest of the log is not sent again.
 
     The box lays its children out bottom-up (``column-reverse``), so the newest message is the
-    first child and the browser keeps it in view without any scrolling code.
+    first child and the browser keeps it in view without any scrolling code. The "working" line
+    is the log's own ``::before`` (so it sits below the newest message), shown by a CSS class:
+    a poll sends nothing for it unless it appears or goes.
     """
 
     def __init__(self) -> None:
@@ -47,23 +112,32 @@ class MessageLog(w.Box):
         )
         super().__init__([], layout=layout)
         self.add_class("hgw-log")
-        self._shown: list[Message] = []
-        self._items: list[w.HTML] = []  # the children, newest first
+        self._shown: list[Entry] = []
+        self._items: list[w.HTML] = []  # the entries' widgets, newest first
         self._item_layout = w.Layout()
         self._item_style = HTMLStyle()
 
-    def render(self, snapshot: Snapshot) -> None:
-        """Append what is new; rebuild only if the history itself changed."""
-        messages = list(snapshot.messages)
-        if messages == self._shown:
-            return
+    def render(self, snapshot: Snapshot, actions: Sequence[Action] = ()) -> None:
+        """Append what is new; rebuild only if the history itself changed.
+
+        ``actions`` are the user's (`Session.actions`): stops show among the messages.
+        """
+        shown = entries(snapshot.messages, actions)
+        if shown != self._shown:
+            self._show(shown, snapshot)
+        if working(snapshot):
+            self.add_class(THINKING)
+        else:
+            self.remove_class(THINKING)
+
+    def _show(self, shown: list[Entry], snapshot: Snapshot) -> None:
         prefix = self._shown
-        if messages[: len(prefix)] != prefix:
+        if shown[: len(prefix)] != prefix:
             prefix = []
-        added = [self._widget(m, snapshot) for m in messages[len(prefix) :]]
+        added = [self._entry(e, snapshot) for e in shown[len(prefix) :]]
         dropped = [] if prefix else self._items
         self._items = [*reversed(added), *(self._items if prefix else [])]
-        self._shown = messages
+        self._shown = shown
         self.children = tuple(self._items)
         for old in dropped:
             old.close()
@@ -73,11 +147,11 @@ class MessageLog(w.Box):
         self._item_layout.close()
         self._item_style.close()
 
-    def _widget(self, message: Message, snapshot: Snapshot) -> w.HTML:
+    def _entry(self, entry: Entry, snapshot: Snapshot) -> w.HTML:
+        if isinstance(entry, Action):
+            return self._widget(action_html(entry))
+        return self._widget(message_html(entry, snapshot))
+
+    def _widget(self, html: str) -> w.HTML:
         # One shared layout and style for every message: a new message opens one comm, not three.
-        return w.HTML(
-            message_html(message, snapshot),
-            layout=self._item_layout,
-            style=self._item_style,
-            _dom_classes=("hgw-message",),
-        )
+        return w.HTML(html, layout=self._item_layout, style=self._item_style, _dom_classes=("hgw-message",))
