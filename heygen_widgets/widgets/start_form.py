@@ -77,6 +77,23 @@ class StartForm(w.VBox):
         self.voice = ChoicePicker("Voice", "voice", self.updating)
         self.style = ChoicePicker("Style", "picture", self.updating)
         self.brand_kit = ChoicePicker("Brand kit", "brand", self.updating)
+        # Side by side where they fit (style and brand kit, on a wide page), stacked where not.
+        pickers = w.HBox(
+            [self.avatar, self.voice, self.style, self.brand_kit], layout=w.Layout(flex_flow="row wrap")
+        )
+        pickers.add_class("hgw-pickers")
+        top = (w.HTML(STYLE), title, self.where, self.prompt_field)
+        super().__init__([*top, pickers, self._build_options(), self._build_start(), self.error])
+        self.add_class("hgw-panel")
+        self.add_class("hgw-start-form")
+        self._wiring.click(self.start, self.submit)
+        self._wiring.observe(self.prompt, lambda _c: self._prompt_changed(), "value")
+        self._wiring.observe(self.family, lambda _c: self._show_family(), "value")
+        for picker in (self.avatar, self.voice, self.style, self.brand_kit):
+            self._wiring.observe(picker, lambda _c: self._show_preview(), "value")
+        self._show_start()
+
+    def _build_options(self) -> w.HBox:
         self.orientation = _radio(
             [("Auto", ""), ("Landscape", "landscape"), ("Portrait", "portrait")], "hgw-orientation"
         )
@@ -91,33 +108,22 @@ class StartForm(w.VBox):
             layout=w.Layout(flex_flow="row wrap"),
         )
         options.add_class("hgw-options")
-        self.preview = w.HTML()
-        self.preview.add_class("hgw-start-summary")
+        return options
+
+    def _build_start(self) -> w.HBox:
         self.start = w.Button(description="Start", icon="play", button_style="primary")
         self.start.add_class("hgw-start")
         self.hint = w.HTML()  # why Start is off, while the prompt's own error line is not shown yet
         self.hint.add_class("hgw-start-hint")
+        self.preview = w.HTML()  # what was chosen, in one line by Start
+        self.preview.add_class("hgw-start-summary")
         self.error = w.HTML()
         self.error.add_class("hgw-start-error")
-        start_row = w.HBox(
+        row = w.HBox(
             [self.start, self.hint, self.preview], layout=w.Layout(flex_flow="row wrap", align_items="center")
         )
-        start_row.add_class("hgw-start-row")
-        self._wiring.click(self.start, self.submit)
-        self._wiring.observe(self.prompt, lambda _c: self._prompt_changed(), "value")
-        self._wiring.observe(self.family, lambda _c: self._show_family(), "value")
-        for picker in (self.avatar, self.voice, self.style, self.brand_kit):
-            self._wiring.observe(picker, lambda _c: self._show_preview(), "value")
-        # Side by side where they fit (style and brand kit, on a wide page), stacked where not.
-        pickers = w.HBox(
-            [self.avatar, self.voice, self.style, self.brand_kit], layout=w.Layout(flex_flow="row wrap")
-        )
-        pickers.add_class("hgw-pickers")
-        top = (w.HTML(STYLE), title, self.where, self.prompt_field)
-        super().__init__([*top, pickers, options, start_row, self.error])
-        self.add_class("hgw-panel")
-        self.add_class("hgw-start-form")
-        self._show_start()
+        row.add_class("hgw-start-row")
+        return row
 
     def __repr__(self) -> str:
         """Cheap: where it connects and whether a session started."""
