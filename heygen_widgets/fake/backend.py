@@ -71,7 +71,9 @@ class Backend:
         with self.lock:
             self._check_capacity()
             mode = body.get("mode", "generate") if family == Family.CHAT else "chat"
-            options = {k: body.get(k) for k in ("avatar_id", "voice_id", "style_id", "orientation")}
+            options = {
+                k: body.get(k) for k in ("avatar_id", "voice_id", "style_id", "orientation", "brand_kit_id")
+            }
             session = Session(
                 new_id("sess"),
                 family,

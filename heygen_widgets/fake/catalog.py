@@ -1,4 +1,4 @@
-"""The fixed catalogue the simulated account sees: avatar looks, voices, styles and the user."""
+"""The fixed catalogue the simulated account sees: avatar looks, voices, styles, brand kits, the user."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ STYLES = (
     ("style_clean", "Clean corporate", ["business"], "16:9"),
     ("style_playful", "Playful explainer", ["education", "fun"], "16:9"),
     ("style_social", "Vertical social", ["social"], "9:16"),
+)
+BRAND_KITS = (
+    ("brand_acme", "Acme Robotics", ["#0B5FFF", "#FFB800", "#1F2328"]),
+    ("brand_northwind", "Northwind Café", ["#6B3E26", "#F4E1C1", "#2E7D32"]),
 )
 
 
@@ -45,15 +49,25 @@ def avatar_looks(base: str) -> list[dict[str, Any]]:
     ]
 
 
-def voices() -> list[dict[str, Any]]:
-    """``AudioVoiceItem`` entries."""
+def voice_preview_url(base: str, voice_id: str) -> str:
+    """Where the simulator serves the voice's preview (a short WAV, see ``audio``)."""
+    return f"{base}/files/voices/{voice_id}.wav"
+
+
+def voice_ids() -> frozenset[str]:
+    """The ids of the account's voices."""
+    return frozenset(v[0] for v in VOICES)
+
+
+def voices(base: str) -> list[dict[str, Any]]:
+    """``AudioVoiceItem`` entries with previews served by the simulator."""
     return [
         {
             "voice_id": voice_id,
             "name": name,
             "language": language,
             "gender": gender,
-            "preview_audio_url": None,
+            "preview_audio_url": voice_preview_url(base, voice_id),
             "support_pause": True,
             "support_locale": False,
             "type": "public",
@@ -77,9 +91,26 @@ def styles(base: str) -> list[dict[str, Any]]:
     ]
 
 
+def brand_kits(base: str) -> list[dict[str, Any]]:
+    """``BrandKitItem`` entries with logos served by the simulator."""
+    return [
+        {
+            "brand_kit_id": kit_id,
+            "name": name,
+            "logo_url": f"{base}/files/catalog/{kit_id}.png",
+            "colors": list(colors),
+        }
+        for kit_id, name, colors in BRAND_KITS
+    ]
+
+
 def catalog_names() -> dict[str, str]:
-    """Map each id that has a preview image to its display name."""
-    return {**{a[0]: a[1] for a in AVATARS}, **{s[0]: s[1] for s in STYLES}}
+    """Map each id that has a preview image (avatar, style, brand logo) to its display name."""
+    return {
+        **{a[0]: a[1] for a in AVATARS},
+        **{s[0]: s[1] for s in STYLES},
+        **{k[0]: k[1] for k in BRAND_KITS},
+    }
 
 
 def user() -> dict[str, Any]:

@@ -17,7 +17,7 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from heygen_widgets.fake import catalog, media, serialize
+from heygen_widgets.fake import audio, catalog, media, serialize
 from heygen_widgets.fake.backend import Backend
 from heygen_widgets.fake.errors import ApiError, invalid, not_found
 from heygen_widgets.fake.model import Family, Session
@@ -232,7 +232,22 @@ async def avatar_looks(request: Request) -> Result:
 async def voices(request: Request) -> Result:
     """GET /v3/voices."""
     query_enum(request.query_params, "type", ("public", "private"))
-    return 200, page(catalog.voices(), request, default=20, maximum=100)
+    return 200, page(catalog.voices(base_url(request)), request, default=20, maximum=100)
+
+
+async def brand_kits(request: Request) -> Result:
+    """GET /v3/brand-kits."""
+    return 200, page(catalog.brand_kits(base_url(request)), request, default=20, maximum=100)
+
+
+async def voice_preview(request: Request) -> Response:
+    """/files/voices/{voice_id}.wav: a voice's preview, public like HeyGen's CDN links."""
+    name = request.path_params["name"]
+    voice_id = name.removesuffix(".wav")
+    if not name.endswith(".wav") or voice_id not in catalog.voice_ids():
+        return Response("Not found.", status_code=404, media_type="text/plain")
+    headers = {"Cache-Control": "public, max-age=3600"}
+    return Response(audio.tone_wav(voice_id), media_type=audio.PREVIEW_TYPE, headers=headers)
 
 
 async def current_user(request: Request) -> Result:

@@ -84,8 +84,13 @@ API: list[tuple[str, str, str, Handler]] = [
     ("POST", "/v3/assets", "uploadAsset", responses.upload_asset),
     ("GET", "/v3/avatars/looks", "listAvatarLooks", responses.avatar_looks),
     ("GET", "/v3/voices", "listVoicesV3", responses.voices),
+    ("GET", "/v3/brand-kits", "listBrandKits", responses.brand_kits),
     ("GET", "/v3/users/me", "getCurrentUserV3", responses.current_user),
 ]
+
+
+# Media served here rather than in ``files``: voice previews, made on request like the catalogue's images.
+MEDIA = [Route("/files/voices/{name}", responses.voice_preview, methods=["GET"])]
 
 
 class DroppedResponse(Response):
@@ -255,7 +260,7 @@ def build_app(
     """The simulator's ASGI app over ``backend``, behind the `Guard` (body size, ``/_fake/`` rules)."""
     limits, activity = limits or ServerLimits(), Activity()
     app = Starlette(
-        routes=api_routes() + files.ROUTES + control.ROUTES,
+        routes=[*api_routes(), *files.ROUTES, *MEDIA, *control.ROUTES],
         middleware=[Middleware(Guard, max_body_bytes=limits.max_body_bytes, activity=activity)],
         exception_handlers={404: _no_route, 405: _no_route},
     )

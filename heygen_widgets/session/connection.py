@@ -36,12 +36,17 @@ SIMULATOR_KEY = "local-simulator"
 
 @dataclass(frozen=True)
 class Choice:
-    """An avatar look, voice or style offered by the account."""
+    """An avatar look, voice, style or brand kit offered by the account.
+
+    ``preview_url`` is the picture (avatar, style, brand logo) or, for a voice, its audio preview;
+    ``colors`` are a brand kit's colours as the API gives them (unchecked text).
+    """
 
     id: str
     name: str
     preview_url: str | None = None
     detail: str | None = None
+    colors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,15 +117,18 @@ class Connection:
         voice_id: str | None = None,
         style_id: str | None = None,
         orientation: str | None = None,
+        brand_kit_id: str | None = None,
         files: Sequence[Attachment] | None = None,
         patient: bool = True,
     ) -> Session:
         """Start a session. ``family`` is ``chat`` (HeyGen's current API) or ``sessions`` (interactive).
 
         Everything is checked before anything is sent. In chat mode ``mode="generate"`` renders
-        without stopping for review. A 429 (HeyGen's job limit is full) is waited out and tried
-        again; with ``patient=False`` it is raised at once as `RateLimitError` (with
-        ``retry_after``), for callers that schedule their own retry, such as `SessionGallery`.
+        without stopping for review; ``brand_kit_id`` (from `brand_kits`) applies a brand kit, in
+        chat mode only (the interactive family has no such field). A 429 (HeyGen's job limit is
+        full) is waited out and tried again; with ``patient=False`` it is raised at once as
+        `RateLimitError` (with ``retry_after``), for callers that schedule their own retry, such as
+        `SessionGallery`.
         Nothing else is ever tried twice: a create whose answer was lost raises
         `UncertainOutcomeError`.
         """
@@ -128,12 +136,19 @@ class Connection:
         check_choice("family", family, FAMILY_NAMES)
         check_choice("mode", mode, MODES)
         check_choice("orientation", orientation, ORIENTATIONS)
+        if brand_kit_id and family != "chat":
+            raise InvalidParameterError(
+                "brand_kit_id works in chat mode only: use family='chat', or leave the brand kit out.",
+                code="invalid_parameter",
+                param="brand_kit_id",
+            )
         body: dict[str, Any] = {"prompt": prompt, "mode": mode}
         options = {
             "avatar_id": avatar_id,
             "voice_id": voice_id,
             "style_id": style_id,
             "orientation": orientation,
+            "brand_kit_id": brand_kit_id,
         }
         body.update({k: v for k, v in options.items() if v})
         entries = file_entries(files, self._upload)
@@ -228,6 +243,19 @@ class Connection:
         return [
             Choice(str(s.get("style_id")), str(s.get("name")), s.get("thumbnail_url"), s.get("aspect_ratio"))
             for s in answer.get("data") or []
+        ]
+
+    def brand_kits(self, limit: int = 100) -> list[Choice]:
+        """The workspace's brand kits (logo and colours), for ``create(..., brand_kit_id=...)``."""
+        answer = self.transport.call(requests.list_brand_kits(limit, None), safe=True)
+        return [
+            Choice(
+                str(k.get("brand_kit_id")),
+                str(k.get("name")),
+                k.get("logo_url"),
+                colors=tuple(str(c) for c in k.get("colors") or []),
+            )
+            for k in answer.get("data") or []
         ]
 
 

@@ -155,6 +155,14 @@ def list_styles(limit: int, token: str | None) -> Kwargs:
     return list_video_agent_styles._get_kwargs(limit=limit, token=token if token else UNSET)
 
 
+def list_brand_kits(limit: int, token: str | None) -> Kwargs:
+    """GET /v3/brand-kits (listBrandKits)."""
+    from heygen_api.api.brand import list_brand_kits as operation
+    from heygen_api.types import UNSET
+
+    return operation._get_kwargs(limit=limit, token=token if token else UNSET)
+
+
 def authenticated_client(base_url: str, api_key: str, timeout: float, max_connections: int) -> Any:
     """The generated ``AuthenticatedClient`` sending ``x-api-key``; its repr shows the key, never print it."""
     import httpx

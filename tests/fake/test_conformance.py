@@ -20,9 +20,9 @@ from its bugs:
 - Sending a message answers 400 while the agent works or to a generate-mode session (the spec
   says so and documents no other status for it); in step mode a session that took one message
   works until someone steps it, so most schema-valid messages meet a busy agent.
-- The simulator serves 18 of the spec's operations, so ``Allow`` on a path with spec methods it
-  does not serve (``DELETE /v3/videos/{id}``, ``GET /v3/assets``, ``POST /v3/voices``) cannot list
-  them.
+- The simulator serves 19 of the spec's operations, so ``Allow`` on a path with spec methods it
+  does not serve (``DELETE /v3/videos/{id}``, ``GET /v3/assets``, ``POST /v3/voices``,
+  ``POST /v3/brand-kits``) cannot list them.
 
 ``pytest -s`` prints what was exercised.
 """
@@ -124,6 +124,7 @@ def operation_settings() -> dict[str, dict[str, Any]]:
         "getVideoV3": {"checks": no_allow, "parameters": {"path.video_id": known("video")}},
         "uploadAsset": {"checks": no_allow},
         "listVoicesV3": {"checks": no_allow},
+        "listBrandKits": {"checks": no_allow},
         "getVideoAgentResource": {"parameters": {**done_session, "path.resource_id": known("resource")}},
         "listVideoAgentSessionVideos": {"parameters": done_session},
         "sendVideoAgentMessage": {

@@ -110,7 +110,7 @@ def test_an_unexpected_error_in_the_start_form_shows_and_start_works_again(
     closed_connection.transport.close()
     with caplog.at_level(logging.WARNING, logger="heygen_widgets"):
         form = StartForm(closed_connection, runner=Inline(), poller=poller)
-        assert "Could not load the avatars, voices and styles" in form.error.value
+        assert "Could not load the avatars" in form.avatar.error.value
         form.prompt.value = "A tour of the office"
         form.start.click()
     assert "Could not start the session: an unexpected RuntimeError" in form.error.value

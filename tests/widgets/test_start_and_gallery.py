@@ -26,7 +26,7 @@ def test_the_start_form_offers_pickers_and_becomes_a_panel(
     assert "/files/catalog/look_daniel_studio.png" in form.preview.value
     form.prompt.value = ""
     form.submit()
-    assert "The prompt is empty" in form.error.value and not form.start.disabled
+    assert "The prompt is empty" in form.prompt_field.error.value and form.start.disabled
     assert fake.backend.sessions == {}
     form.prompt.value = "A tour of the office"
     form.orientation.value = "portrait"
