@@ -36,6 +36,7 @@ from heygen_widgets.widgets._box_text import (
     too_long,
 )
 from heygen_widgets.widgets.html import text
+from heygen_widgets.widgets.keys import SEND_MARK
 from heygen_widgets.widgets.runtime import Runner
 
 SendFn = Callable[[str, Sequence[Data]], None]
@@ -133,8 +134,22 @@ class FeedbackBox(w.VBox):
             self.about.value = about_html(picked)
             self._show_button()
 
-    def _typed(self, _change: dict[str, Any]) -> None:
-        self._show_button()
+    def _typed(self, change: dict[str, Any]) -> None:
+        typed = str(change["new"])
+        if SEND_MARK not in typed:
+            self._show_button()
+            return
+        with self._updating:
+            self.text.value = typed.replace(SEND_MARK, "")  # the mark is the shortcut's, not the user's
+        if typed.endswith(SEND_MARK):  # Ctrl/Cmd+Enter: send as the Send button would
+            self._shortcut()
+
+    def _shortcut(self) -> None:
+        """Ctrl/Cmd+Enter: send if Send is on, else say why not (the button's tooltip, as a line)."""
+        if self.button.disabled:
+            self._say(self.button.tooltip or SENDING)
+            return
+        self.submit()
 
     def _message(self) -> str:
         """What Send sends: the picked scenes' names, then the text in the box."""

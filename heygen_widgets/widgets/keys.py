@@ -7,12 +7,16 @@ empty ``<style>`` below carries it. It installs one listener per page (a window 
 for every panel and every view of one), in the capture phase so it sees the key before the
 Textarea and before JupyterLab's own Ctrl+Enter ("run cell"), which it then stops.
 
-On Ctrl/Cmd+Enter in a feedback box it does what a user would: the box's text reaches the
-kernel (a ``change`` event), then it clicks that box's Send button if Send is on. Nothing else:
-no request, no state of its own, no knowledge of the API.
+On Ctrl/Cmd+Enter in a feedback box it appends `SEND_MARK` to the box's text and lets the text
+reach the kernel as typing does; the box sees the mark, takes it off and sends. The request to
+send travels inside the text itself, after every character typed before it: a click sent beside
+the text could overtake a text update ipywidgets still holds back, and send the message short.
+Nothing else: no request, no state of its own, no knowledge of the API.
 """
 
 from __future__ import annotations
+
+SEND_MARK = "\u2063"  # INVISIBLE SEPARATOR: nobody types it, and it shows as nothing meanwhile
 
 _SHORTCUT = (
     "if(!window.hgwKeys){window.hgwKeys=true;"
@@ -21,10 +25,9 @@ _SHORTCUT = (
     "if(e.key!=='Enter'||!(e.ctrlKey||e.metaKey))return;"
     "if(!box.matches||!box.matches('.hgw-feedback textarea'))return;"
     "e.preventDefault();e.stopPropagation();"
+    "box.value+='\\u2063';"
+    "box.dispatchEvent(new Event('input',{bubbles:true}));"
     "box.dispatchEvent(new Event('change',{bubbles:true}));"
-    "var panel=box.closest('.hgw-box,.hgw-panel');"
-    "var send=panel&&panel.querySelector('.hgw-send');"
-    "if(send&&!send.disabled)send.click();"
     "},true);}"
 )
 
