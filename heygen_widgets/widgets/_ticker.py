@@ -41,7 +41,8 @@ class Ticker:
         self._members: weakref.WeakSet[Tickable] = weakref.WeakSet()
         self._thread: threading.Thread | None = None
 
-    def __len__(self) -> int:
+    @property
+    def registered(self) -> int:
         """How many objects are registered."""
         with self._lock:
             return len(self._members)
@@ -82,6 +83,15 @@ class Ticker:
                     self._thread = None
                     return
             self.tick_once()
+
+    def join(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the thread to end (nobody registered); True if it did."""
+        with self._lock:
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+            return not thread.is_alive()
+        return True
 
     @property
     def running(self) -> bool:

@@ -16,10 +16,10 @@ WORKING = (Phase.WORKING, Phase.RENDERING, Phase.UNKNOWN)
 def turn_html(turn: Turn, label: str) -> str:
     """The headline, what the user can do, and a revision's label above them."""
     tag = f'<span class="hgw-revision">{text(label)}</span> ' if label else ""
-    action = f'<span class="hgw-can-do">{text(turn.action)}</span>' if turn.action else ""
+    action = f' <span class="hgw-can-do">{text(turn.action)}</span>' if turn.action else ""
     return (
         f'<div class="hgw-turn-box hgw-turn-{turn.whose.value}">{tag}'
-        f'<span class="hgw-headline">{text(turn.headline)}</span> {action}</div>'
+        f'<span class="hgw-headline">{text(turn.headline)}</span>{action}</div>'
     )
 
 

@@ -91,7 +91,7 @@ class SessionPanel(w.VBox):
         self._closed = False
         follow_views(self, self.updating)
         self._restart = Restart(connection, prompt, create_options)
-        self._build(show_app_link, ticker or default_ticker())
+        self._build(show_app_link, ticker if ticker is not None else default_ticker())
         if session.last is not None:
             self.render(session.last)
         self._subscription = self.poller.watch(session, self.on_event)
@@ -168,12 +168,16 @@ class SessionPanel(w.VBox):
             if started_unasked(self.snapshot, snapshot, self.session.approved):
                 self.notice.say("turn", UNASKED_TEXT)
             self.snapshot = snapshot
-            approving = self.session.approval_pending
-            self.frame.render(snapshot, approving=approving, can_restart=self._restart.possible(self.session))
             self.message_log.render(snapshot)
             self.storyboard.render(snapshot)
             self.feedback.render(snapshot)
-            self.controls.render(snapshot, approved=approving)
+            self._render_turn(snapshot)
+
+    def _render_turn(self, snapshot: Snapshot) -> None:
+        """The header's words, the video, and the buttons: what changes when the user acts, too."""
+        approving = self.session.approval_pending
+        self.frame.render(snapshot, approving=approving, can_restart=self._restart.possible(self.session))
+        self.controls.render(snapshot, approved=approving)
 
     def on_event(self, event: Event) -> None:
         """Take an event from the poller (on its thread: traits only). A failure shows as one line."""
@@ -263,7 +267,7 @@ class SessionPanel(w.VBox):
             self.controls.busy = busy
             self.stuck.render(busy)
             if self.snapshot is not None:
-                self.controls.render(self.snapshot, approved=self.session.approval_pending)
+                self._render_turn(self.snapshot)
             else:  # nothing read yet: only Refresh is on
                 self.controls.refresh.disabled = busy
 
@@ -308,6 +312,7 @@ def session_panel(
     connection: Connection | None = None,
     poller: Poller | None = None,
     runner: Runner | None = None,
+    ticker: Ticker | None = None,
     **create: Any,
 ) -> SessionPanel:
     """Create a session and show it in one call; ``create`` takes `Connection.create`'s options."""
@@ -318,6 +323,7 @@ def session_panel(
         session,
         poller=poller,
         runner=runner,
+        ticker=ticker,
         show_app_link=not conn.simulated,
         connection=conn,
         prompt=prompt,
