@@ -14,17 +14,18 @@ from heygen_widgets.widgets._ticker import Ticker
 from heygen_widgets.widgets.header import Header
 from heygen_widgets.widgets.render_progress import RenderProgress
 from heygen_widgets.widgets.result import ResultView
+from heygen_widgets.widgets.runtime import default_ticker
 from heygen_widgets.widgets.turn import turn_of
 
 
 class Frame:
     """The header and the result view of one panel, and the render clock behind them."""
 
-    def __init__(self, *, show_app_link: bool, ticker: Ticker, updating: threading.RLock) -> None:
-        """``ticker`` moves the render's elapsed time; every update holds ``updating``."""
+    def __init__(self, *, show_app_link: bool, ticker: Ticker | None, updating: threading.RLock) -> None:
+        """``ticker`` (default: the kernel's) moves the render's elapsed time; updates hold ``updating``."""
         self.header = Header(show_app_link=show_app_link)
         self.result = ResultView()
-        self.ticker = ticker
+        self.ticker = ticker if ticker is not None else default_ticker()
         self.updating = updating
         self.progress = RenderProgress()
         self.snapshot: Snapshot | None = None

@@ -34,13 +34,7 @@ from heygen_widgets.widgets.keys import KEYS
 from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.message_log import MessageLog
 from heygen_widgets.widgets.notice import Notice, poller_line
-from heygen_widgets.widgets.runtime import (
-    Runner,
-    default_connection,
-    default_poller,
-    default_runner,
-    default_ticker,
-)
+from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.storyboard import StoryboardGrid
 from heygen_widgets.widgets.stuck import UNASKED_TEXT, StuckOffer, started_unasked, stuck_text
 from heygen_widgets.widgets.style import STYLE
@@ -91,12 +85,12 @@ class SessionPanel(w.VBox):
         self._closed = False
         follow_views(self, self.updating)
         self._restart = Restart(connection, prompt, create_options)
-        self._build(show_app_link, ticker if ticker is not None else default_ticker())
+        self._build(show_app_link, ticker)
         if session.last is not None:
             self.render(session.last)
         self._subscription = self.poller.watch(session, self.on_event)
 
-    def _build(self, show_app_link: bool, ticker: Ticker) -> None:
+    def _build(self, show_app_link: bool, ticker: Ticker | None) -> None:
         self.frame = Frame(show_app_link=show_app_link, ticker=ticker, updating=self.updating)
         self.header, self.result = self.frame.header, self.frame.result
         self.notice = Notice(self.updating)
