@@ -69,6 +69,7 @@ class Header(w.VBox):
             self.turn.value = turn_html(turn, label)
             self.status.value = status
             self.progress.bar_style = BAR_STYLE.get(phase, "")
+            self.progress.layout.display = "" if phase in WORKING else "none"  # a bar means: wait
             self.ident.value = ident
             self.show_progress(shown)
 

@@ -98,19 +98,28 @@ class ResultView(w.VBox):
             self.layout.display = "block" if value else "none"
 
     def _videos_html(self, snapshot: Snapshot) -> str:
+        """The newest video playing, the earlier ones listed; while a revision is made, only the list."""
         if not self.videos:
             return ""
         ids = list(self.videos)
-        newest = ids[-1]
-        current = snapshot.video is not None and snapshot.video.id == newest and snapshot.phase is Phase.DONE
+        newest = snapshot.video is not None and snapshot.video.id == ids[-1] and snapshot.phase is Phase.DONE
+        if not newest or snapshot.awaiting_reply:  # the storyboard under review needs the room
+            return _listed(
+                "The video before this revision" if len(ids) == 1 else "Videos so far", self.videos
+            )
         title = "Your video" if len(ids) == 1 else f"Your video ({name_of(len(ids) - 1).lower()})"
-        if not current or snapshot.awaiting_reply:
-            title = "The video before this revision"
         head = f'<div class="hgw-result-title">{text(title)}</div>'
-        earlier = "".join(
-            f"<li>{text(name_of(i))}: {download(self.videos[vid], 'download')}"
-            f"{f' · {self.videos[vid].duration:.0f} s' if self.videos[vid].duration else ''}</li>"
-            for i, vid in reversed(list(enumerate(ids[:-1])))
+        earlier = dict(list(self.videos.items())[:-1])
+        return (
+            head + video_html(self.videos[ids[-1]]) + (_listed("Earlier videos", earlier) if earlier else "")
         )
-        listed = f'<div class="hgw-earlier"><b>Earlier videos</b><ul>{earlier}</ul></div>' if earlier else ""
-        return head + video_html(self.videos[newest]) + listed
+
+
+def _listed(title: str, videos: dict[str, Video]) -> str:
+    """The videos as a list, newest first: name, download link, length."""
+    items = "".join(
+        f"<li>{text(name_of(i))}: {download(video, 'download')}"
+        f"{f' · {video.duration:.0f} s' if video.duration else ''}</li>"
+        for i, video in reversed(list(enumerate(videos.values())))
+    )
+    return f'<div class="hgw-earlier"><b>{text(title)}</b><ul>{items}</ul></div>'

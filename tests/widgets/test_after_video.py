@@ -70,7 +70,8 @@ def test_an_edit_after_the_video_is_a_labelled_revision_and_both_videos_are_list
         "The agent is editing the video" in panel.header.turn.value
         or "reading your message" in panel.header.turn.value
     )
-    assert "The video before this revision" in panel.result.value  # the old one is still there to watch
+    assert "The video before this revision" in panel.result.value  # still there to download
+    assert "<video" not in panel.result.value  # but the storyboard under review gets the room
     fake.run_until_idle()
     tick(poller, clock)
     assert panel.snapshot.status == "reviewing"
