@@ -10,7 +10,7 @@ import ipywidgets as w
 
 from heygen_widgets.snapshot import Phase, Snapshot, Video
 from heygen_widgets.widgets.html import link, safe_url, text
-from heygen_widgets.widgets.turn import AGAIN_HINT, NEW_HINT, revision_label
+from heygen_widgets.widgets.turn import AGAIN_FORWARD, NEW_HINT, revision_label
 
 GENERIC_FAILURE = "The video could not be made. Try again, or open the session in HeyGen for details."
 
@@ -39,9 +39,9 @@ def video_html(video: Video) -> str:
 
 def failure_html(snapshot: Snapshot, *, can_restart: bool = False) -> str:
     """HeyGen's reason for a failure, and the way forward."""
-    forward = AGAIN_HINT if can_restart else NEW_HINT
+    forward = AGAIN_FORWARD if can_restart else NEW_HINT
     return (
-        f'<div class="hgw-failure"><b>The video could not be made:</b> {text(snapshot.failure_reason)}'
+        f'<div class="hgw-failure"><b>HeyGen\'s reason:</b> {text(snapshot.failure_reason)}'
         f'<div class="hgw-forward">{text(forward)}</div></div>'
     )
 

@@ -53,8 +53,9 @@ STOP_HINT = "Stop halts it; what is made so far is kept."
 RENDER_HINT = "Renders take 20 to 45 minutes; you can leave this open or come back later."
 EDIT_HINT = "Play it below or download it; send a message to ask for an edit."
 READY_HINT = "Play it below or download it."
-AGAIN_HINT = "Start again with the same prompt (a new session), below."
+AGAIN_HINT = "Start again below: the same prompt, in a new session."
 NEW_HINT = "Create a new session to try again."
+AGAIN_FORWARD = "Start again makes a new session with the same prompt; this one stays as it is."
 
 
 def unknown_headline(status: str) -> str:
