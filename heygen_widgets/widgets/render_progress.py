@@ -98,18 +98,8 @@ class RenderProgress:
         )
 
 
-def clock_time(stamp: float) -> str:
-    """A Unix time as the kernel's local time with its zone: ``"14:02 UTC"``."""
-    return time.strftime("%H:%M %Z", time.localtime(stamp))
-
-
-def ago(stamp: float, now: float) -> str:
-    """``"just now"``, ``"2 min ago"``, ``"3 h ago"``; ``""`` for a time in the future or far back."""
-    seconds = now - stamp
-    if seconds < 0 or seconds > TRUSTED_AGE * 4:
-        return ""
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
-    return f"{int(seconds // 3600)} h ago"
+def clock_time(stamp: float, now: float | None = None) -> str:
+    """A Unix time as the kernel's local time with its zone: ``"14:02 UTC"``, with the date if not today."""
+    when, today = time.localtime(stamp), time.localtime(time.time() if now is None else now)
+    same_day = (when.tm_year, when.tm_yday) == (today.tm_year, today.tm_yday)
+    return time.strftime("%H:%M %Z" if same_day else "%d %b %Y %H:%M %Z", when)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -15,7 +16,13 @@ from heygen_widgets.session import Connection
 from heygen_widgets.snapshot import Snapshot, Video
 from heygen_widgets.widgets import SessionPanel
 from heygen_widgets.widgets._ticker import Ticker
-from heygen_widgets.widgets.render_progress import CEILING, RenderProgress, duration_text, estimated_share
+from heygen_widgets.widgets.render_progress import (
+    CEILING,
+    RenderProgress,
+    clock_time,
+    duration_text,
+    estimated_share,
+)
 from heygen_widgets.widgets.runtime import Inline
 from tests.poller.fakes import FakeClock
 from tests.widgets.conftest import Wire
@@ -171,3 +178,10 @@ def test_one_ticker_thread_serves_every_panel_and_ends_with_the_last() -> None:
 
 def test_durations_read_well() -> None:
     assert [duration_text(s) for s in (0, 45, 65, 3600 + 180)] == ["0 s", "45 s", "1 min 05 s", "1 h 03 min"]
+
+
+def test_times_carry_their_zone() -> None:
+    noon = 1_767_268_800.0  # 2026-01-01 12:00 UTC
+    assert clock_time(noon, now=noon + 60) == time.strftime("%H:%M %Z", time.localtime(noon))
+    assert time.strftime("%Z", time.localtime(noon)) in clock_time(noon, now=noon + 86_400 * 3)
+    assert "2026" in clock_time(noon, now=noon + 86_400 * 3)  # another day: the date too
