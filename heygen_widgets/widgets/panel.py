@@ -260,6 +260,7 @@ class SessionPanel(w.VBox):
         with self.updating:
             self.controls.busy = busy
             self.stuck.render(busy)
+            self.result.again.disabled = busy
             if self.snapshot is not None:
                 self._render_turn(self.snapshot)
             else:  # nothing read yet: only Refresh is on

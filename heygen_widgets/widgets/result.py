@@ -12,8 +12,6 @@ from heygen_widgets.snapshot import Phase, Snapshot, Video
 from heygen_widgets.widgets.html import link, safe_url, text
 from heygen_widgets.widgets.turn import AGAIN_FORWARD, NEW_HINT, revision_label
 
-GENERIC_FAILURE = "The video could not be made. Try again, or open the session in HeyGen for details."
-
 
 def download(video: Video, label: str = "Download") -> str:
     """An ``<a download>`` link to the video file, or nothing when its URL is not safe."""

@@ -14,6 +14,7 @@ from heygen_widgets.widgets._ticker import Ticker
 from heygen_widgets.widgets.runtime import Inline
 from tests.poller.fakes import FakeClock
 from tests.widgets.conftest import Wire
+from tests.widgets.helpers import Deferred
 
 PROMPT = "An office tour. Cover the desks, the kitchen, and the garden."
 
@@ -153,3 +154,20 @@ def test_an_unknown_status_is_named_and_the_panel_keeps_reading(
     )
     assert "queued" in panel.header.status.value
     assert panel.session.session_id in poller.session_ids
+
+
+def test_start_again_waits_while_it_runs_and_starts_one_session(
+    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, clock: FakeClock, ticker: Ticker
+) -> None:
+    runner = Deferred()
+    panel = session_panel("A tour #fail.", connection=connection, poller=poller, runner=runner, ticker=ticker)
+    fake.run_until_idle()
+    tick(poller, clock)
+    assert panel.snapshot is not None and panel.snapshot.status == "failed"
+    before = len(fake.backend.sessions)
+    panel.result.again.click()
+    assert panel.result.again.disabled  # while the new session is made
+    panel.result.again.click()  # ignored
+    assert runner.run() == 1
+    assert len(fake.backend.sessions) == before + 1 and not panel.result.again.disabled
+    panel.close()
