@@ -127,6 +127,7 @@ class Video:
     failure_code: str | None = None
     failure_message: str | None = None
     fetched_at: float = 0.0  # when the URLs were read (they are signed and expire)
+    created_at: int | None = None  # Unix time the render began, when the API says
 
     @classmethod
     def from_api(cls, data: Mapping[str, Any], fetched_at: float = 0.0) -> Video:
@@ -145,6 +146,7 @@ class Video:
             failure_code=_str(data.get("failure_code")),
             failure_message=_str(data.get("failure_message")),
             fetched_at=fetched_at,
+            created_at=_int(data.get("created_at")),
         )
 
     @property

@@ -21,6 +21,7 @@ import comm
 from comm import DummyComm
 
 from scripts import bench_lifecycle as lifecycle
+from scripts import bench_progress as progress
 from scripts import bench_scale as cost
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +92,7 @@ def table(results: dict[str, Any]) -> list[Row]:
             "",
             "",
         ),
+        *progress.rows(results["progress"]),
         (
             "comm messages per unchanged poll",
             str(traffic["unchanged_messages"]),
@@ -157,6 +159,8 @@ def measure(args: argparse.Namespace, say: Callable[[str], None]) -> dict[str, A
     results["lifecycle"].update(speed=args.speed, delay=args.delay)
     say("a 30-minute render, simulated...")
     results["render"] = cost.requests_per_render_minute()
+    say("live render progress on the same 30-minute render...")
+    results["progress"] = progress.render_progress()
     say("widget traffic...")
     results["traffic"] = cost.widget_traffic()
     say("scale: 1, 10, 50, 100 sessions...")

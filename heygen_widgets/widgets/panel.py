@@ -25,15 +25,15 @@ from heygen_widgets.snapshot import Snapshot
 from heygen_widgets.widgets import static
 from heygen_widgets.widgets._actions import Guard, report, run_guarded
 from heygen_widgets.widgets._restart import Restart
+from heygen_widgets.widgets._ticker import Ticker
 from heygen_widgets.widgets._wiring import Wiring, close_tree
 from heygen_widgets.widgets.controls import Controls
 from heygen_widgets.widgets.feedback import FeedbackBox
-from heygen_widgets.widgets.header import Header
+from heygen_widgets.widgets.frame import Frame
 from heygen_widgets.widgets.keys import KEYS
 from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.message_log import MessageLog
 from heygen_widgets.widgets.notice import Notice, poller_line
-from heygen_widgets.widgets.result import ResultView
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.storyboard import StoryboardGrid
 from heygen_widgets.widgets.stuck import UNASKED_TEXT, StuckOffer, started_unasked, stuck_text
@@ -62,6 +62,7 @@ class SessionPanel(w.VBox):
         connection: Connection | None = None,
         prompt: str | None = None,
         create_options: Mapping[str, Any] | None = None,
+        ticker: Ticker | None = None,
     ) -> None:
         """Show ``session`` and start watching it.
 
@@ -73,6 +74,7 @@ class SessionPanel(w.VBox):
             connection: Where "Start again" creates a new session; without one it is not offered.
             prompt: The prompt the session was created with (else its first message of yours).
             create_options: `Connection.create` options for "Start again" (avatar, style, ...).
+            ticker: Moves a render's elapsed time and estimate; defaults to the kernel's ticker.
         """
         self.session = session
         self.poller = poller or default_poller()
@@ -83,13 +85,14 @@ class SessionPanel(w.VBox):
         self._closed = False
         follow_views(self, self.updating)
         self._restart = Restart(connection, prompt, create_options)
-        self._build(show_app_link)
+        self._build(show_app_link, ticker)
         if session.last is not None:
             self.render(session.last)
         self._subscription = self.poller.watch(session, self.on_event)
 
-    def _build(self, show_app_link: bool) -> None:
-        self.header = Header(show_app_link=show_app_link)
+    def _build(self, show_app_link: bool, ticker: Ticker | None) -> None:
+        self.frame = Frame(show_app_link=show_app_link, ticker=ticker, updating=self.updating)
+        self.header, self.result = self.frame.header, self.frame.result
         self.notice = Notice(self.updating)
         self.stuck = StuckOffer()
         self.message_log = MessageLog()
@@ -103,7 +106,6 @@ class SessionPanel(w.VBox):
             on_sent=self.storyboard.clear_selection,
         )
         self.controls = Controls()
-        self.result = ResultView()
         clicks: list[tuple[w.Button, Callable[[], object]]] = [
             (self.feedback.button, self.feedback.submit),
             (self.controls.approve, self.approve),
@@ -111,15 +113,15 @@ class SessionPanel(w.VBox):
             (self.controls.refresh, lambda: self.act(self._refresh_now, "refresh")),
             (self.stuck.stop, self.stop),
             (self.stuck.restart, self.start_again),
+            (self.result.again, lambda: self.start_again(straight=False)),
         ]
         for button, action in clicks:
             self._wiring.click(button, action)
         self._wiring.later(self.message_log.release)
-        body = w.HBox([self.message_log, self.storyboard], layout=w.Layout(align_items="flex-start"))
-        self.message_log.layout.flex = "1 1 55%"
-        self.storyboard.layout.flex = "1 1 45%"
-        top = (w.HTML(STYLE + KEYS), self.header, self.notice, self.stuck)
-        super().__init__([*top, body, self.feedback, self.controls, self.result])
+        body = w.HBox([self.message_log, self.storyboard])  # side by side when wide, stacked when narrow
+        body.add_class("hgw-body")
+        top = (w.HTML(STYLE + KEYS), self.header, self.result, self.notice, self.stuck)
+        super().__init__([*top, body, self.feedback, self.controls])
         self.add_class("hgw-panel")
 
     def __repr__(self) -> str:
@@ -160,12 +162,16 @@ class SessionPanel(w.VBox):
             if started_unasked(self.snapshot, snapshot, self.session.approved):
                 self.notice.say("turn", UNASKED_TEXT)
             self.snapshot = snapshot
-            self.header.render(snapshot)
             self.message_log.render(snapshot)
             self.storyboard.render(snapshot)
             self.feedback.render(snapshot)
-            self.controls.render(snapshot, approved=self.session.approval_pending)
-            self.result.render(snapshot)
+            self._render_turn(snapshot)
+
+    def _render_turn(self, snapshot: Snapshot) -> None:
+        """The header's words, the video, and the buttons: what changes when the user acts, too."""
+        approving = self.session.approval_pending
+        self.frame.render(snapshot, approving=approving, can_restart=self._restart.possible(self.session))
+        self.controls.render(snapshot, approved=approving)
 
     def on_event(self, event: Event) -> None:
         """Take an event from the poller (on its thread: traits only). A failure shows as one line."""
@@ -215,13 +221,15 @@ class SessionPanel(w.VBox):
         """Ask the agent to halt at its next checkpoint (the Stop buttons)."""
         return self.act(self._stop, "stop")
 
-    def start_again(self) -> Future[None] | None:
+    def start_again(self, *, straight: bool | None = None) -> Future[None] | None:
         """Stop this session and start a new one with the same prompt; the panel then shows the new one.
 
-        In chat mode the new one renders without review when "straight to video" is ticked.
+        In chat mode the new one renders without review when ``straight`` is True (by default:
+        when the stuck offer's "straight to video" is ticked).
         """
         session = self.session
-        generate = bool(self.stuck.generate.value) and session.family == "chat"
+        straight = bool(self.stuck.generate.value) if straight is None else straight
+        generate = straight and session.family == "chat"
         return self.act(lambda: self._switch(self._restart.run(session, generate=generate)), "start again")
 
     # The session is looked up when the action runs, not when the button was wired: "Start
@@ -241,6 +249,7 @@ class SessionPanel(w.VBox):
             if self._subscription is not None:
                 self._subscription.cancel()
             self.session, self.snapshot = session, None
+            self.frame.restart()
             self.stuck.hide()
             self.notice.clear()
             self.notice.say("turn", line)
@@ -251,8 +260,9 @@ class SessionPanel(w.VBox):
         with self.updating:
             self.controls.busy = busy
             self.stuck.render(busy)
+            self.result.again.disabled = busy
             if self.snapshot is not None:
-                self.controls.render(self.snapshot, approved=self.session.approval_pending)
+                self._render_turn(self.snapshot)
             else:  # nothing read yet: only Refresh is on
                 self.controls.refresh.disabled = busy
 
@@ -275,6 +285,7 @@ class SessionPanel(w.VBox):
         """Stop watching, and close every widget of the panel; nothing keeps the panel alive after."""
         with self.updating:  # not while a poll or a click is changing what the panel shows
             self._closed = True
+            self.frame.close()
             subscription, self._subscription = self._subscription, None
             if subscription is not None:
                 subscription.cancel()
@@ -296,6 +307,7 @@ def session_panel(
     connection: Connection | None = None,
     poller: Poller | None = None,
     runner: Runner | None = None,
+    ticker: Ticker | None = None,
     **create: Any,
 ) -> SessionPanel:
     """Create a session and show it in one call; ``create`` takes `Connection.create`'s options."""
@@ -306,6 +318,7 @@ def session_panel(
         session,
         poller=poller,
         runner=runner,
+        ticker=ticker,
         show_app_link=not conn.simulated,
         connection=conn,
         prompt=prompt,

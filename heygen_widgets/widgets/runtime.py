@@ -1,4 +1,4 @@
-"""What the panels share in one kernel: the connection, the poller, and a worker for button clicks.
+"""What the panels share in one kernel: the connection, the poller, a ticker, and workers for clicks.
 
 A notebook with 50 panels still has one poller thread and one connection pool.
 """
@@ -12,11 +12,13 @@ from typing import Protocol
 
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, connect
+from heygen_widgets.widgets._ticker import Ticker
 
 _lock = threading.Lock()
 _connection: Connection | None = None
 _poller: Poller | None = None
 _worker: ThreadPoolExecutor | None = None
+_ticker: Ticker | None = None
 
 
 class Runner(Protocol):
@@ -52,6 +54,15 @@ def default_runner() -> Runner:
         if _worker is None:
             _worker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="heygen-action")
         return _worker
+
+
+def default_ticker() -> Ticker:
+    """The kernel's one ticker: moves every rendering panel's elapsed time, with no requests."""
+    global _ticker  # noqa: PLW0603 - one per kernel, on purpose
+    with _lock:
+        if _ticker is None:
+            _ticker = Ticker()
+        return _ticker
 
 
 class Inline:
