@@ -44,11 +44,13 @@ class Action:
     """Something the user did to the session here: ``kind`` is ``approve`` or ``stop``.
 
     HeyGen's log shows an approval as a message and a stop not at all, so the panel shows these
-    at their time among the messages.
+    among the messages: after the ones that were known when the user acted (HeyGen's clock and
+    this machine's may disagree, so times alone cannot order them).
     """
 
     kind: str
-    at: float  # Unix time, like a message's ``created_at``
+    at: float  # Unix time on this machine, shown beside it
+    after: int = 0  # how many messages the session's log held when it happened
 
 
 class Session:
@@ -274,7 +276,8 @@ class Session:
     def _acted(self, kind: str | None = None) -> None:
         if kind is not None:
             with self._actions_lock:
-                self._actions = (*self._actions, Action(kind, self.wall_clock()))
+                known = len(self._last.messages) if self._last is not None else 0
+                self._actions = (*self._actions, Action(kind, self.wall_clock(), known))
         for listener in list(self._action_listeners):
             listener()
 

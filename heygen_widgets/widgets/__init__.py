@@ -5,8 +5,9 @@ Core widgets work wherever ipywidgets does: JupyterLab, Notebook 7, Voila, VS Co
 
 from __future__ import annotations
 
+from heygen_widgets.widgets.create import session_panel
 from heygen_widgets.widgets.gallery import SessionGallery
-from heygen_widgets.widgets.panel import SessionPanel, session_panel
+from heygen_widgets.widgets.panel import SessionPanel
 from heygen_widgets.widgets.runtime import default_connection as connection
 from heygen_widgets.widgets.start_form import StartForm
 

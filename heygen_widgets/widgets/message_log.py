@@ -76,16 +76,16 @@ def _action_line(kind: str, when: str) -> str:
 
 
 def entries(messages: Sequence[Message], actions: Sequence[Action]) -> list[Entry]:
-    """The messages with each stop placed at its time among them.
+    """The messages with each stop placed after the messages known when it was made.
 
-    A message stamped in the stop's second or later comes after it (the agent's answer to a
-    stop is stamped then); a message without a time stays where it is. Approvals are not
-    placed: their message already shows them.
+    HeyGen's clock and this machine's may disagree, so a stop is placed by what the log held
+    then (the agent's answer to it comes after), not by time. Approvals are not placed: their
+    message already shows them.
     """
-    stops = sorted((a for a in actions if a.kind == "stop"), key=lambda a: a.at)
+    stops = sorted((a for a in actions if a.kind == "stop"), key=lambda a: (a.after, a.at))
     out: list[Entry] = []
-    for message in messages:
-        while stops and message.created_at is not None and message.created_at >= int(stops[0].at):
+    for index, message in enumerate(messages):
+        while stops and stops[0].after <= index:
             out.append(stops.pop(0))
         out.append(message)
     return [*out, *stops]

@@ -105,7 +105,9 @@ class SessionPanel(w.VBox):
             selection=self.storyboard.selected,
             on_sent=self.storyboard.clear_selection,
         )
+        self.storyboard.on_pick = self.feedback.show_selection  # "About: Scene 3, ..." follows the picks
         self.controls = Controls()
+        self._saved = static.SavedView()
         clicks: list[tuple[w.Button, Callable[[], object]]] = [
             (self.feedback.button, self.feedback.submit),
             (self.controls.approve, self.approve),
@@ -162,10 +164,11 @@ class SessionPanel(w.VBox):
             if started_unasked(self.snapshot, snapshot, self.session.approved):
                 self.notice.say("turn", UNASKED_TEXT)
             self.snapshot = snapshot
-            self.message_log.render(snapshot)
+            self.message_log.render(snapshot, actions=self.session.actions)
             self.storyboard.render(snapshot)
             self.feedback.render(snapshot)
             self._render_turn(snapshot)
+            self._saved.follow(snapshot)
 
     def _render_turn(self, snapshot: Snapshot) -> None:
         """The header's words, the video, and the buttons: what changes when the user acts, too."""
@@ -291,6 +294,10 @@ class SessionPanel(w.VBox):
                 subscription.cancel()
             close_tree(self, self._wiring)
 
+    def _ipython_display_(self) -> None:
+        """The live view, then the saved view a notebook keeps for places without a kernel."""
+        self._saved.show(self.snapshot or self.session.last, super()._repr_mimebundle_() or {})
+
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
         """The live view, plus a static snapshot for places without a kernel (nbconvert, GitHub)."""
         bundle = super()._repr_mimebundle_(**kwargs) or {}
@@ -299,28 +306,3 @@ class SessionPanel(w.VBox):
             bundle["text/plain"] = static.plain(snapshot)
             bundle["text/html"] = static.html(snapshot)
         return bundle
-
-
-def session_panel(
-    prompt: str,
-    *,
-    connection: Connection | None = None,
-    poller: Poller | None = None,
-    runner: Runner | None = None,
-    ticker: Ticker | None = None,
-    **create: Any,
-) -> SessionPanel:
-    """Create a session and show it in one call; ``create`` takes `Connection.create`'s options."""
-    conn = connection or default_connection()
-    session = conn.create(prompt, **create)
-    session.refresh()  # one read now, so the panel (and a saved notebook) shows the session at once
-    return SessionPanel(
-        session,
-        poller=poller,
-        runner=runner,
-        ticker=ticker,
-        show_app_link=not conn.simulated,
-        connection=conn,
-        prompt=prompt,
-        create_options=create,
-    )

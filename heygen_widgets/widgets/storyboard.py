@@ -7,6 +7,9 @@ card is a widget of its own, so a revision rebuilds only the scenes it changed, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import ipywidgets as w
 
 from heygen_widgets.scenes import Diff, Draft, Scene, diff, drafts, match, scene_of
@@ -83,6 +86,8 @@ class StoryboardGrid(w.VBox):
         self.add_class("hgw-storyboard")
         self.cards: list[SceneCard] = []
         self._drafts: tuple[Draft, ...] = ()
+        self.on_pick: Callable[[], None] = lambda: None
+        """Called when the user picks or unpicks a scene (the panel shows what feedback is about)."""
 
     def __repr__(self) -> str:
         """Cheap: how many scenes it shows."""
@@ -119,6 +124,7 @@ class StoryboardGrid(w.VBox):
                 card.show(scene, changes.mark(scene))
             else:
                 card = SceneCard(scene, changes.mark(scene))
+                card.pick.observe(self._picked, names="value")
             cards.append(card)
         self.cards = cards
         self.grid.children = tuple(cards)
@@ -126,6 +132,9 @@ class StoryboardGrid(w.VBox):
         for index, card in enumerate(old):
             if index not in kept:  # its scene is gone, and its pick with it
                 close_tree(card)
+
+    def _picked(self, _change: dict[str, Any]) -> None:
+        self.on_pick()
 
     def selected(self) -> tuple[Scene, ...]:
         """The scenes the user picked for scene-level feedback, in order (none picked: empty)."""

@@ -68,16 +68,17 @@ def test_a_stop_shows_at_its_time_among_the_messages(
     assert 0 < stop < answer  # after the prompt, before the agent's answer to it
 
 
-def test_stops_are_placed_by_time_and_approvals_by_their_message() -> None:
+def test_stops_follow_the_messages_known_then_and_approvals_their_message() -> None:
+    """By what the log held when the user acted: HeyGen's clock and this machine's may disagree."""
     messages = (
         Message("user", "prompt", created_at=100),
         Message("model", "drafting", created_at=110),
         Message("model", "Stopped at your request.", created_at=120),
         Message("user", APPROVAL, created_at=130),
     )
-    stop, approve = Action("stop", 119.5), Action("approve", 130.2)
+    stop, approve = Action("stop", 9_999.0, after=2), Action("approve", 5.0, after=3)  # clocks apart
     assert entries(messages, [approve, stop]) == [messages[0], messages[1], stop, messages[2], messages[3]]
-    late = Action("stop", 200.0)
+    late = Action("stop", 200.0, after=4)
     assert entries(messages, [late]) == [*messages, late]  # not answered yet: it ends the log
 
 
@@ -86,7 +87,7 @@ def test_a_stop_after_the_newest_message_adds_one_item(wire: Wire) -> None:
     first = Snapshot("s1", "chat", "thinking", messages=(Message("user", "prompt", created_at=100),))
     log.render(first)
     kept = log.children[0]
-    log.render(first, actions=[Action("stop", 150.0)])
+    log.render(first, actions=[Action("stop", 150.0, after=1)])
     assert len(log.children) == 2 and log.children[1] is kept  # appended, the message not sent again
     assert "You stopped the agent" in log.children[0].value
 
