@@ -24,6 +24,8 @@ from typing import Any
 from heygen_widgets.scenes import Scene, scenes
 from heygen_widgets.snapshot import Message, Phase, Snapshot
 from heygen_widgets.widgets.html import text
+from heygen_widgets.widgets.scene_html import card_text_html
+from heygen_widgets.widgets.turn import turn_of
 
 SHOWN_MESSAGES = 20  # the newest ones; the rest are counted
 ROLE = {"user": "You", "model": "Agent"}
@@ -49,28 +51,12 @@ CSS = """<style>
 
 
 def status_words(snapshot: Snapshot) -> str:
-    """What is happening and what the user can do, in a sentence."""
-    phase = snapshot.phase
-    if phase is Phase.REVIEW:
-        return _review_words(snapshot)
-    if phase is Phase.WORKING:
-        return "The agent is revising the storyboard." if snapshot.storyboard else "The agent is drafting."
-    words = {
-        Phase.RENDERING: f"Rendering the video ({max(0, min(100, snapshot.progress))}%).",
-        Phase.DONE: "The video is ready.",
-        Phase.FAILED: f"Failed: {snapshot.failure_reason}",
-    }
-    return words.get(phase, f"HeyGen says {snapshot.status!r}, a status this version does not know.")
-
-
-def _review_words(snapshot: Snapshot) -> str:
-    if snapshot.awaiting_reply:
-        return "The agent is reading your message."
-    if snapshot.status == "waiting_for_input":
-        return "The agent asked you a question: answer it in the feedback box."
-    if not snapshot.storyboard:
-        return "Stopped: send a message to continue."
-    return "Your turn: review the storyboard, then send feedback or approve."
+    """What is happening and what the user can do, in a sentence: the panel header's words."""
+    turn = turn_of(snapshot)
+    words = turn.headline.rstrip("…. ")
+    if snapshot.phase is Phase.RENDERING:
+        words += f" ({max(0, min(100, snapshot.progress))}% when saved)"
+    return f"{words}."
 
 
 def plain(snapshot: Snapshot) -> str:
@@ -103,12 +89,7 @@ def html(snapshot: Snapshot) -> str:
 
 
 def _scene(scene: Scene) -> str:
-    length = f" · {scene.duration:.0f} s" if scene.duration else ""
-    script = text(scene.script) if scene.script else "<i>No script given for this scene.</i>"
-    return (
-        f'<figure class="hgw-saved-scene"><figcaption>{scene.number}. {text(scene.heading)}{length}'
-        f"</figcaption><p>{script}</p></figure>"
-    )
+    return f'<figure class="hgw-saved-scene">{card_text_html(scene)}</figure>'
 
 
 def _messages(snapshot: Snapshot) -> str:

@@ -76,7 +76,7 @@ def test_the_saved_view_has_no_media_that_could_break(fake: FakeHeyGen, connecti
     urls = [v for _, attrs in tags.tags for k, v in attrs.items() if k in ("src", "href", "poster") and v]
     assert urls == []  # not even a link: simulator URLs die with it, HeyGen's are signed and expire
     assert "127.0.0.1" not in markup and done.video.url not in markup
-    assert "The video is ready." in markup and "not saved" in markup
+    assert "Your video is ready." in markup and "not saved" in markup
 
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
@@ -118,11 +118,11 @@ def test_every_text_from_the_api_is_escaped() -> None:
         ("thinking", "The agent is revising the storyboard."),
         ("processing", "The agent is revising the storyboard."),
         ("reviewing", "Your turn: review the storyboard, then send feedback or approve."),
-        ("waiting_for_input", "The agent asked you a question: answer it in the feedback box."),
-        ("generating", "Rendering the video (40%)."),
-        ("completed", "The video is ready."),
-        ("failed", "Failed: The session failed; HeyGen gave no reason."),
-        ("queued", "HeyGen says 'queued', a status this version does not know."),
+        ("waiting_for_input", "The agent has a question: answer it below."),
+        ("generating", "Rendering your video (40% when saved)."),
+        ("completed", "Your video is ready."),
+        ("failed", "The video could not be made: The session failed; HeyGen gave no reason."),
+        ("queued", "HeyGen says queued; this version does not know it — the panel keeps reading."),
     ],
 )
 def test_the_status_is_said_in_words(status: str, words: str) -> None:
@@ -140,12 +140,12 @@ def test_the_words_follow_the_turn_within_review() -> None:
     ) == ("The agent is revising the storyboard.")
     waiting = Snapshot("s", "chat", "reviewing", messages=(*board.messages[1:], Message("user", "shorter")))
     assert static.status_words(waiting) == "The agent is reading your message."
-    assert static.status_words(Snapshot("s", "chat", "thinking")) == "The agent is drafting."
+    assert static.status_words(Snapshot("s", "chat", "thinking")) == "The agent is drafting the storyboard."
     assert static.status_words(Snapshot("s", "chat", "reviewing")) == "Stopped: send a message to continue."
     failed = Snapshot(
         "s", "chat", "generating", video=Video("v", "failed", failure_message="Out of credits.")
     )
-    assert static.status_words(failed) == "Failed: Out of credits."
+    assert static.status_words(failed) == "The video could not be made: Out of credits."
 
 
 class Outputs:
@@ -176,7 +176,11 @@ def test_the_saved_view_is_its_own_output_and_follows_phase_changes_only(
     assert (
         widget["text/plain"] == f"The live panel of session {first.session_id} shows while its kernel runs."
     )
-    assert shown_id == view.display_id and not update and "The agent is drafting." in saved["text/html"]
+    assert (
+        shown_id == view.display_id
+        and not update
+        and "The agent is drafting the storyboard." in saved["text/html"]
+    )
     view.follow(first)
     view.follow(replace(first, progress=first.progress + 1))  # same phase: nothing
     assert len(outputs.sent) == 2
