@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from scripts.lab_browser import Server, write_notebook
-from tests.browser.conftest import WATCHED, voila_page
+from tests.browser.conftest import ARTIFACTS, WATCHED, voila_page
 
-SHOTS = Path("/work/coord/shots")
+SHOTS = ARTIFACTS / "shots"  # kept with the suite's other screenshots
 FEEDBACK = "Add a scene about code review before the hiring scene."
 KERNEL_IDLE = """async (name) => {
     const sessions = await (await fetch('/api/sessions')).json();
@@ -28,8 +27,8 @@ def panel_cells(prompt: str) -> list[str]:
 
 
 def shoot(page: Any, name: str) -> None:
-    if SHOTS.is_dir():
-        page.screenshot(path=str(SHOTS / f"box-{name}.png"), full_page=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"box-{name}.png"), full_page=True)
 
 
 def send_by_keyboard(page: Any, words: str, keys: str = "Control+Enter") -> None:

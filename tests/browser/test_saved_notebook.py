@@ -4,7 +4,6 @@ the quickstart as a Voila app that waits for the user."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,9 +11,9 @@ import pytest
 
 from heygen_widgets.widgets import SessionPanel
 from scripts.lab_browser import Server
-from tests.browser.conftest import WATCHED
+from tests.browser.conftest import ARTIFACTS, WATCHED
 
-SHOTS = Path("/work/coord/shots")
+SHOTS = ARTIFACTS / "shots"  # kept with the suite's other screenshots
 NOTEBOOKS = ["quickstart.ipynb", "gallery.ipynb", "scripting.ipynb"]
 ACTING = re.compile(r"^/v3/video-agents/(sessions/)?[^/]+(/messages|/stop)?$")  # a send or a stop
 
@@ -23,9 +22,8 @@ BROKEN = """() => [...document.querySelectorAll('.jp-OutputArea img, .jp-OutputA
 
 
 def shot(page: Any, name: str) -> None:
-    if SHOTS.parent.exists():
-        SHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"static-{name}.png"), full_page=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"static-{name}.png"), full_page=True)
 
 
 def outputs_text(page: Any) -> str:

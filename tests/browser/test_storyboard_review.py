@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
-SHOTS = Path("/work/coord/shots")
+from tests.browser.conftest import ARTIFACTS
+
+SHOTS = ARTIFACTS / "shots"  # kept with the suite's other screenshots
 CELLS = [
     "from heygen_widgets.widgets import connection, session_panel\n"
     "from heygen_widgets.scenes import scene_message\n\nheygen = connection()",
@@ -15,9 +16,9 @@ CELLS = [
 
 
 def shot(page: Any, locator: Any, name: str) -> None:
-    """A screenshot of one element, for people to look at (best effort: the folder may not exist)."""
-    if SHOTS.is_dir():
-        locator.screenshot(path=str(SHOTS / f"scenes-{name}.png"))
+    """A screenshot of one element, for people to look at."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    locator.screenshot(path=str(SHOTS / f"scenes-{name}.png"))
 
 
 def picked(nb: Any) -> list[str]:

@@ -6,12 +6,13 @@ render lasts long enough for the ticker to move the elapsed time several times.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-SHOTS = Path("/work/coord/shots")
+from tests.browser.conftest import ARTIFACTS
+
+SHOTS = ARTIFACTS / "shots"  # kept with the suite's other screenshots
 CELLS = [
     "from heygen_widgets.fake import FakeHeyGen\n"
     "from heygen_widgets.session import Connection, Transport\n"
