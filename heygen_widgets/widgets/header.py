@@ -15,7 +15,7 @@ WORKING = (Phase.WORKING, Phase.RENDERING, Phase.UNKNOWN)
 
 def turn_html(turn: Turn, label: str) -> str:
     """The headline, what the user can do, and a revision's label above them."""
-    tag = f'<span class="hgw-revision">{text(label)}</span> ' if label else ""
+    tag = f'<span class="hgw-video-revision">{text(label)}</span> ' if label else ""
     action = f' <span class="hgw-can-do">{text(turn.action)}</span>' if turn.action else ""
     return (
         f'<div class="hgw-turn-box hgw-turn-{turn.whose.value}">{tag}'

@@ -12,6 +12,17 @@ from heygen_widgets.snapshot import Phase, Snapshot, Video
 from heygen_widgets.widgets.html import link, safe_url, text
 from heygen_widgets.widgets.turn import AGAIN_FORWARD, NEW_HINT, revision_label
 
+# When the video is ready the browser brings it into view, but only while the user is looking at
+# this panel (some of it is on screen): a video finished in a panel scrolled away, or while the
+# user works in another cell, moves nothing. Core ipywidgets have no hook for it; the HTML
+# widget sets innerHTML, where an element's onload handler runs (see `keys` for the same seam).
+INTO_VIEW = (
+    '<style class="hgw-into-view" onload="'
+    "var p=this.closest('.hgw-panel'),r=p&&p.getBoundingClientRect();"
+    "if(r&&r.bottom>0&&r.top<window.innerHeight)this.parentNode.scrollIntoView({block:'nearest'});"
+    '"></style>'
+)
+
 
 def download(video: Video, label: str = "Download") -> str:
     """An ``<a download>`` link to the video file, or nothing when its URL is not safe."""
@@ -106,7 +117,7 @@ class ResultView(w.VBox):
                 "The video before this revision" if len(ids) == 1 else "Videos so far", self.videos
             )
         title = "Your video" if len(ids) == 1 else f"Your video ({name_of(len(ids) - 1).lower()})"
-        head = f'<div class="hgw-result-title">{text(title)}</div>'
+        head = f'<div class="hgw-result-title">{text(title)}</div>{INTO_VIEW}'
         earlier = dict(list(self.videos.items())[:-1])
         return (
             head + video_html(self.videos[ids[-1]]) + (_listed("Earlier videos", earlier) if earlier else "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
 from scripts.lab_browser import Server
@@ -18,20 +19,32 @@ def panel_cells(prompt: str, family: str = "chat") -> list[str]:
     return [*PANEL, f"panel = session_panel({prompt!r}, family={family!r})\npanel"]
 
 
-def test_quickstart_runs_end_to_end(open_nb: Any, request: pytest.FixtureRequest) -> None:
+def test_quickstart_waits_for_the_user_who_then_approves(
+    open_nb: Any, simulator: str, request: pytest.FixtureRequest
+) -> None:
     nb = open_nb("quickstart.ipynb")
     nb.run_all()
-    live = nb.page.locator(".hgw-panel:not(.hgw-static) .hgw-status").first
+    live = nb.page.locator(".hgw-panel .hgw-status").first
     live.wait_for(timeout=60_000)
     first = live.inner_text()
     # The status moves on by itself: the poller thread's updates reach the page while the kernel
     # is busy in the cells below.
     nb.page.wait_for_function(
-        f"() => document.querySelector('.hgw-panel:not(.hgw-static) .hgw-status').innerText !== {first!r}"
+        f"() => document.querySelector('.hgw-panel .hgw-status').innerText !== {first!r}"
     )
+    nb.status("reviewing", timeout=120_000)
+    nb.thumbnails_loaded(5)
+    assert "Your turn" in nb.page.locator(".hgw-panel .hgw-turn").first.inner_text()
+    # Run All sent nothing on the user's behalf: the only POST is the session's create.
+    posts = [
+        r["path"]
+        for r in httpx.get(f"{simulator}/_fake/requests", timeout=5).json()["requests"]
+        if r["method"] == "POST" and r["path"].startswith("/v3/video-agents")
+    ]
+    session_id = nb.page.locator(".hgw-panel .hgw-id code").first.inner_text()
+    assert not [p for p in posts if session_id in p], posts
+    nb.page.click(".hgw-panel .hgw-approve")
     nb.status("completed", timeout=120_000)
-    nb.thumbnails_loaded(6)
-    assert "drafted a storyboard" in nb.page.locator(".hgw-panel .hgw-log").first.inner_text()
     nb.video_plays()
     nb.shot(request)
 
