@@ -21,6 +21,7 @@ from heygen_widgets.errors import RateLimitError
 from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Stuck, TimedOut
 from heygen_widgets.session import Connection, Session
 from heygen_widgets.snapshot import Snapshot
+from heygen_widgets.widgets import static
 from heygen_widgets.widgets._actions import explain, report
 from heygen_widgets.widgets._schedule import Schedule, Timer, retry_delay, timer
 from heygen_widgets.widgets._wiring import Wiring, close_tree
@@ -90,6 +91,7 @@ class SessionGallery(w.VBox):
             self.cards,
             layout=w.Layout(grid_template_columns="repeat(auto-fill, minmax(220px, 1fr))", grid_gap="8px"),
         )
+        self._saved = static.SavedCopy()
         super().__init__([w.HTML(STYLE), grid, self.table])
         self.add_class("hgw-gallery")
         self._show_table()
@@ -98,6 +100,14 @@ class SessionGallery(w.VBox):
         """Cheap: counts only, never widget state."""
         done = sum(1 for s in self.snapshots if s is not None and s.finished)
         return f"SessionGallery({len(self.prompts)} prompts, {len(self._running)} running, {done} finished)"
+
+    def _ipython_display_(self) -> None:
+        """The live view, then a saved copy of the results table that follows the gallery."""
+        self._saved.show(super()._repr_mimebundle_() or {}, self._saved_bundle(), repr(self))
+
+    def _saved_bundle(self) -> dict[str, str]:
+        saved = f'{static.CSS}<div class="hgw-saved"><h3>Gallery</h3>{self.table.value}</div>'
+        return {"text/html": saved, "text/plain": repr(self)}
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
         """The live view, plus the results table for places without a kernel."""
@@ -243,6 +253,7 @@ class SessionGallery(w.VBox):
         with self.updating:
             if self.table.value != value:
                 self.table.value = value
+                self._saved.update(self._saved_bundle())  # a saved notebook keeps the table as it is now
 
     # -- closing and results ------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ ROLE = {"user": "You", "model": "Agent"}
 # its classes); shown everywhere else. Without CSS (a sanitizer strips <style>) it still reads as
 # plain headings, lists and paragraphs.
 CSS = """<style>
-.jp-OutputArea:has(.hgw-panel) > .jp-OutputArea-child:has(.hgw-saved) { display: none; }
+.jp-OutputArea:has(.hgw-panel, .hgw-gallery) > .jp-OutputArea-child:has(.hgw-saved) { display: none; }
 .hgw-saved { font-family: var(--jp-ui-font-family, system-ui, sans-serif); font-size: 13px;
   line-height: 1.45; border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 14px; max-width: 980px; }
 .hgw-saved h3 { margin: 0 0 4px; font-size: 16px; }
@@ -142,6 +142,39 @@ def ipython_publish(data: Mapping[str, Any], display_id: str | None, update: boo
         show(dict(data), raw=True, display_id=display_id, update=update)
 
 
+class SavedCopy:
+    """A live widget's output, then a saved copy of what it shows, kept current under a display id.
+
+    `show` displays both; `update` replaces every copy of the saved one when its bundle changed,
+    and sends nothing otherwise. The panel's and the gallery's saved views are built on it.
+    """
+
+    def __init__(self, publish: Publish | None = None) -> None:
+        """``publish`` sends an output; IPython's display by default."""
+        self._publish = publish or ipython_publish
+        self.display_id = f"hgw-saved-{uuid.uuid4().hex}"
+        self.shown = False
+        self._last: Mapping[str, str] | None = None
+
+    def show(self, live: Mapping[str, Any], saved: Mapping[str, str] | None, stand_in: str) -> None:
+        """Display ``live`` without its HTML (``stand_in`` as its text), then ``saved`` (if any)."""
+        widget = {k: v for k, v in live.items() if k != "text/html"}
+        if saved is None:
+            self._publish(widget, None, False)
+            return
+        # Where the widget cannot show (no kernel), its text stands in: it must not be a stale status.
+        widget["text/plain"] = stand_in
+        self._publish(widget, None, False)
+        self._publish(saved, self.display_id, False)
+        self.shown, self._last = True, saved
+
+    def update(self, saved: Mapping[str, str]) -> None:
+        """Replace the saved copy with ``saved`` if it was shown and differs."""
+        if self.shown and saved != self._last:
+            self._last = saved
+            self._publish(saved, self.display_id, True)
+
+
 class SavedView:
     """The saved view as an output of its own after the live panel, refreshed at phase changes.
 
@@ -152,30 +185,26 @@ class SavedView:
 
     def __init__(self, publish: Publish | None = None) -> None:
         """``publish`` sends an output; IPython's display by default."""
-        self._publish = publish or ipython_publish
-        self.display_id = f"hgw-saved-{uuid.uuid4().hex}"
-        self._shown = False
+        self._copy = SavedCopy(publish)
+        self.display_id = self._copy.display_id
         self._key: tuple[object, ...] | None = None
 
     def show(self, snapshot: Snapshot | None, live: Mapping[str, Any]) -> None:
         """Display ``live`` (the widget's bundle, without HTML), then the saved view of ``snapshot``."""
-        widget = {k: v for k, v in live.items() if k != "text/html"}
         if snapshot is None:
-            self._publish(widget, None, False)
+            self._copy.show(live, None, "")
             return
-        # Where the widget cannot show (no kernel), its text stands in: it must not be a stale status.
-        widget["text/plain"] = f"The live panel of session {snapshot.session_id} shows while its kernel runs."
-        self._publish(widget, None, False)
-        self._publish(bundle(snapshot), self.display_id, False)
-        self._shown, self._key = True, _key(snapshot)
+        stand_in = f"The live panel of session {snapshot.session_id} shows while its kernel runs."
+        self._copy.show(live, bundle(snapshot), stand_in)
+        self._key = _key(snapshot)
 
     def follow(self, snapshot: Snapshot) -> None:
         """Refresh the saved view if ``snapshot`` reads differently enough to matter to a reader."""
         key = _key(snapshot)
-        if not self._shown or key == self._key:
+        if not self._copy.shown or key == self._key:
             return
         self._key = key
-        self._publish(bundle(snapshot), self.display_id, True)
+        self._copy.update(bundle(snapshot))
 
 
 def _key(snapshot: Snapshot) -> tuple[object, ...]:
