@@ -9,6 +9,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from heygen_widgets.fake.backend import Backend
+from heygen_widgets.fake.build import build_id
 from heygen_widgets.fake.errors import ApiError
 from heygen_widgets.fake.faults import Fault, Faults
 
@@ -81,6 +82,7 @@ async def health(request: Request) -> Response:
             "service": "heygen-simulator",
             "instance": getattr(state, "instance", None),
             "profile": state.chaos.profile.name,
+            "build": build_id(),
         }
     )
 

@@ -14,6 +14,7 @@ it stops by itself after ``HEYGEN_SIMULATOR_IDLE_EXIT`` seconds without a reques
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -28,6 +29,8 @@ from heygen_widgets.errors import AuthenticationError
 
 if TYPE_CHECKING:
     from heygen_widgets.fake.home import Home
+
+logger = logging.getLogger("heygen_widgets.session")
 
 OFFLINE_ENV = "HEYGEN_OFFLINE"
 IDLE_EXIT_ENV = "HEYGEN_SIMULATOR_IDLE_EXIT"
@@ -122,7 +125,19 @@ def _running(home: Home) -> LocalSimulator | None:
         return None
     if not isinstance(answer, dict) or answer.get("instance") != state.token:
         return None  # something else answers on that port
+    if answer.get("build") != _build_id():
+        # It runs other simulator code (started before an upgrade or an edit): replace it. Its
+        # sessions stay in the store, and the new one serves them.
+        logger.info("the local simulator runs other code than this toolkit's; starting a current one")
+        stop_local_simulator(home.path)
+        return None
     return LocalSimulator(state.url, state.pid, home.path)
+
+
+def _build_id() -> str:
+    from heygen_widgets.fake.build import build_id  # noqa: PLC0415 - the simulator loads on demand
+
+    return build_id()
 
 
 def _start(home: Home, speed: float | None) -> LocalSimulator:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.fake.build import build_id
 from heygen_widgets.fake.home import Home, State, process_gone
 from heygen_widgets.session import connect, local
 from heygen_widgets.session.local import local_simulator, stop_local_simulator
@@ -113,3 +115,30 @@ def test_a_second_server_on_the_same_folder_says_where_the_first_is(simulator_ho
     )
     assert f"already runs at {sim.url} (pid {sim.pid})" in second.stdout
     assert httpx.get(f"{sim.url}/_fake/health").json()["service"] == "heygen-simulator"
+
+
+def test_a_simulator_running_other_code_is_replaced_and_keeps_the_sessions(
+    simulator_home: Path, tmp_path: Path
+) -> None:
+    """After an upgrade the old per-user simulator would lack what the new toolkit asks of it.
+
+    The old one is a real process started from a copy of the package whose simulator code
+    differs by one line.
+    """
+    older = tmp_path / "older"
+    shutil.copytree(Path(local.__file__).parents[1], older / "heygen_widgets")
+    with (older / "heygen_widgets" / "fake" / "agent.py").open("a", encoding="utf-8") as agent:
+        agent.write("# an older version\n")
+    started = subprocess.Popen(  # run from the copy's folder: it, not this checkout, is imported
+        [sys.executable, "-c", START], stdout=subprocess.PIPE, text=True, cwd=older,
+        env={**os.environ, "PYTHONPATH": str(older)},
+    )  # fmt: skip
+    out, _ = started.communicate(timeout=60)
+    old_pid = int(out.split()[0])
+    with connect(offline=True, quiet=True) as heygen:  # this code, talking to the older simulator
+        assert heygen.where and local_simulator().pid != old_pid  # replaced on sight
+    assert process_gone(old_pid)
+    current = local_simulator()
+    assert local_simulator() == current  # the current one is kept
+    build = httpx.get(f"{current.url}/_fake/health", timeout=5).json()["build"]
+    assert build == build_id()
