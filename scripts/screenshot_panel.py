@@ -40,6 +40,7 @@ def main(target: Path) -> None:
         with jupyter(root, scratch, env={"HEYGEN_API_KEY": ""}) as server, sync_playwright() as pw:
             context = launch_chromium(pw, scratch / "profile")
             page = context.new_page()
+            page.set_viewport_size({"width": 1500, "height": 2400})  # tall: JupyterLab crops what it scrolls
             open_notebook(page, server, "panel.ipynb")
             run_all(page)
             page.wait_for_selector(".hgw-status:has-text('reviewing')", timeout=60_000)
