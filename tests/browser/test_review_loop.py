@@ -3,7 +3,7 @@
 Read a scene's script, pick the scene, write feedback and press Ctrl+Enter, see the revision
 marked, approve, watch the render's progress move, and find the finished video where the user
 looks; at 400 px nothing of the panel sticks out or is cut off. The notebook runs its own
-simulator in the kernel (timed, a render of about 30 s), so the render lasts long enough for the
+simulator in the kernel (timed, a render of about 15 s), so the render lasts long enough for the
 ticker to move the elapsed time.
 """
 
@@ -24,7 +24,7 @@ CELLS = [
     "from heygen_widgets.fake import FakeHeyGen\n"
     "from heygen_widgets.session import Connection, Transport\n"
     "from heygen_widgets.widgets import session_panel\n"
-    "fake = FakeHeyGen(timed=True, speed=2.0, render_seconds=60).start()\n"
+    "fake = FakeHeyGen(timed=True, speed=2.0, render_seconds=30).start()\n"
     "conn = Connection(Transport(fake.url, 'sk-browser-loop'))",
     "panel = session_panel('A team intro. Cover culture, tools, and hiring.', connection=conn)\npanel",
 ]
