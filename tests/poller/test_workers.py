@@ -31,18 +31,22 @@ class HangingSession(ScriptedSession):
 
 
 def ours() -> set[threading.Thread]:
-    """The toolkit's threads alive now (the poller's are named ``heygen-...``).
+    """The pollers' threads alive now (named ``heygen-poller...``).
 
     Only these are counted: a thread another test left behind (a server's, a browser driver's)
-    may start or end while this test runs, and is not this test's to join.
+    may start or end while this test runs, and is not this test's to join. A poller closed from
+    its own subscriber (on its scheduler thread) lets that thread end after `close` returns, so
+    the threads a test started are joined here before they are counted.
     """
-    return {t for t in threading.enumerate() if t.name.startswith("heygen-")}
+    return {t for t in threading.enumerate() if t.name.startswith("heygen-poller")}
 
 
 @pytest.fixture
 def threads_before() -> Iterator[int]:
     before = ours()
     yield len(before)
+    for thread in ours() - before:  # a poller closed by its own subscriber ends its thread after
+        thread.join(TIMEOUT)
     left = ours() - before
     assert not left, f"threads this test started are still alive: {sorted(t.name for t in left)}"
 
