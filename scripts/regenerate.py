@@ -93,6 +93,19 @@ def validate(spec: dict[str, Any]) -> None:
         ) from None
 
 
+def template_option(config: Path) -> list[str]:
+    """``--custom-template-path`` for the templates the generator config names, if any."""
+    from ruamel.yaml import YAML  # noqa: PLC0415 - the generator's own YAML reader, a dev dependency
+
+    declared = (YAML(typ="safe").load(config.read_text(encoding="utf-8")) or {}).get("custom_template_path")
+    if not declared:
+        return []
+    folder = (config.parent / str(declared)).resolve()
+    if not folder.is_dir():
+        raise RegenerateError(f"{config.name} names custom templates in {folder}, which does not exist.")
+    return ["--custom-template-path", str(folder)]
+
+
 def run_generator(spec_path: Path, config: Path, package_dir: Path) -> None:
     """Run openapi-python-client; any warning fails the run."""
     bin_dir = str(Path(sys.executable).parent)
@@ -109,6 +122,7 @@ def run_generator(spec_path: Path, config: Path, package_dir: Path) -> None:
         "--output-path",
         str(package_dir),
         "--fail-on-warning",
+        *template_option(config),
     ]
     proc = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
