@@ -20,6 +20,9 @@ from heygen_widgets.session.validate import FAMILIES as FAMILY_NAMES
 from heygen_widgets.session.validate import (
     MODES,
     ORIENTATIONS,
+    FamilyName,
+    Mode,
+    Orientation,
     check_choice,
     check_session_id,
     check_text,
@@ -28,6 +31,8 @@ from heygen_widgets.session.validate import (
 )
 
 if TYPE_CHECKING:
+    from heygen_api import AuthenticatedClient
+
     from heygen_widgets.fake import FakeHeyGen
 
 DEFAULT_BASE_URL = "https://api.heygen.com"
@@ -98,7 +103,7 @@ class Connection:
         """Close."""
         self.close()
 
-    def generated_client(self) -> Any:
+    def generated_client(self) -> AuthenticatedClient:
         """The generated ``heygen_api`` client on this connection, for calls the session layer lacks.
 
         Its repr contains the API key: never print or log it.
@@ -111,12 +116,12 @@ class Connection:
         self,
         prompt: str,
         *,
-        family: str = "chat",
-        mode: str = "chat",
+        family: FamilyName = "chat",
+        mode: Mode = "chat",
         avatar_id: str | None = None,
         voice_id: str | None = None,
         style_id: str | None = None,
-        orientation: str | None = None,
+        orientation: Orientation | None = None,
         brand_kit_id: str | None = None,
         files: Sequence[Attachment] | None = None,
         patient: bool = True,
@@ -158,7 +163,7 @@ class Connection:
         session_id = api.create(self.transport if patient else self.transport.once(), body)
         return Session(self.transport, api, session_id, self._upload, approved=mode == "generate", known=True)
 
-    def attach(self, session_id: str, *, family: str | None = None) -> Session:
+    def attach(self, session_id: str, *, family: FamilyName | None = None) -> Session:
         """Reopen an existing session (after a kernel restart, say); the family is found if not given.
 
         Only a 404 moves on to the other family: a timeout or an outage is raised as it is (one

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from heygen_widgets.session import requests
 from heygen_widgets.session.transport import Transport
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.snapshot import APPROVAL, Resource, Video
 
 
@@ -28,7 +29,7 @@ def fetch_video(t: Transport, video_id: str, fetched_at: float = 0.0) -> Video |
 class Family(Protocol):
     """What the session layer needs from an API family."""
 
-    name: str
+    name: FamilyName
 
     def create(self, t: Transport, body: dict[str, Any]) -> str:
         """Start a session; return its id."""
@@ -62,7 +63,7 @@ class Family(Protocol):
 class ChatFamily:
     """The current chat-mode API."""
 
-    name = "chat"
+    name: FamilyName = "chat"
 
     def create(self, t: Transport, body: dict[str, Any]) -> str:
         """POST /v3/video-agents."""
@@ -104,7 +105,7 @@ class ChatFamily:
 class SessionsFamily:
     """The interactive sessions API."""
 
-    name = "sessions"
+    name: FamilyName = "sessions"
 
     def create(self, t: Transport, body: dict[str, Any]) -> str:
         """POST /v3/video-agents/sessions (``mode`` does not exist here)."""

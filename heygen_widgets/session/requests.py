@@ -12,7 +12,10 @@ going then. `heygen_widgets.snapshot` reads answers tolerantly instead.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from heygen_api import AuthenticatedClient
 
 Kwargs = dict[str, Any]
 
@@ -163,7 +166,9 @@ def list_brand_kits(limit: int, token: str | None) -> Kwargs:
     return operation._get_kwargs(limit=limit, token=token if token else UNSET)
 
 
-def authenticated_client(base_url: str, api_key: str, timeout: float, max_connections: int) -> Any:
+def authenticated_client(
+    base_url: str, api_key: str, timeout: float, max_connections: int
+) -> AuthenticatedClient:
     """The generated ``AuthenticatedClient`` sending ``x-api-key``; its repr shows the key, never print it."""
     import httpx
     from heygen_api import AuthenticatedClient

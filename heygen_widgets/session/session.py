@@ -23,7 +23,7 @@ from heygen_widgets.errors import (
 from heygen_widgets.session.families import Family, fetch_video
 from heygen_widgets.session.files import Attachment, file_entries
 from heygen_widgets.session.transport import Transport
-from heygen_widgets.session.validate import check_text
+from heygen_widgets.session.validate import FamilyName, check_text
 from heygen_widgets.snapshot import (
     Message,
     Phase,
@@ -103,7 +103,7 @@ class Session:
         return f"Session({self.session_id!r}, family={self.family!r}, status={status!r})"
 
     @property
-    def family(self) -> str:
+    def family(self) -> FamilyName:
         """``chat`` or ``sessions``."""
         return self._family.name
 

@@ -19,7 +19,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -36,6 +36,9 @@ from heygen_widgets.errors import (
 )
 from heygen_widgets.session import requests
 from heygen_widgets.session._retry import ONE_ATTEMPT, RetryPolicy, Timeouts, retry_after_seconds
+
+if TYPE_CHECKING:
+    from heygen_api import AuthenticatedClient
 
 NOT_SENT = (httpx.ConnectError, httpx.PoolTimeout)
 Outcome = tuple[Any, HeyGenError | None, bool]
@@ -91,7 +94,7 @@ class Transport:
         return f"Transport(base_url={self.base_url!r})"
 
     @property
-    def client(self) -> Any:
+    def client(self) -> AuthenticatedClient:
         """The generated ``AuthenticatedClient`` (its repr shows the key: never print it)."""
         return self._client
 

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Literal, TypeAlias, get_args
 from urllib.parse import urlsplit
 
 from heygen_widgets.errors import KEY_SETTINGS, InvalidParameterError
 
 MAX_TEXT = 10_000
-ORIENTATIONS = ("landscape", "portrait")
-MODES = ("chat", "generate")
-FAMILIES = ("chat", "sessions")
+
+FamilyName: TypeAlias = Literal["chat", "sessions"]
+"""HeyGen's two Video Agent API families: ``chat`` (current) and ``sessions`` (interactive)."""
+Mode: TypeAlias = Literal["chat", "generate"]
+"""Chat mode's ``mode``: ``chat`` stops for review, ``generate`` renders straight away."""
+Orientation: TypeAlias = Literal["landscape", "portrait"]
+"""A video's orientation; None lets the agent choose."""
+
+# The values each accepts, read from the types so the two never disagree.
+ORIENTATIONS: tuple[Orientation, ...] = get_args(Orientation)
+MODES: tuple[Mode, ...] = get_args(Mode)
+FAMILIES: tuple[FamilyName, ...] = get_args(FamilyName)
 
 
 def _invalid(param: str, message: str) -> InvalidParameterError:

@@ -7,6 +7,7 @@ from typing import Any
 
 from heygen_widgets.errors import HeyGenError, InvalidParameterError
 from heygen_widgets.session import Connection, Session
+from heygen_widgets.session.validate import Mode
 
 
 class Restart:
@@ -53,7 +54,7 @@ class Restart:
             stopped = "was asked to stop"
         except HeyGenError as error:
             stopped = f"could not be stopped ({error.message.rstrip('.')})"
-        mode = "generate" if generate else "chat"
+        mode: Mode = "generate" if generate else "chat"
         created = self._connection.create(prompt, **self._options, family=session.family, mode=mode)
         self._prompt = prompt
         how = " (straight to video)" if generate else ""

@@ -21,6 +21,7 @@ from heygen_widgets.poller import (
     TimedOut,
 )
 from heygen_widgets.session import Connection, Data, Session
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.snapshot import Snapshot
 from heygen_widgets.widgets import static
 from heygen_widgets.widgets._actions import Guard, report, run_guarded
@@ -138,7 +139,7 @@ class SessionPanel(w.VBox):
         cls,
         session_id: str,
         *,
-        family: str | None = None,
+        family: FamilyName | None = None,
         connection: Connection | None = None,
         **options: Any,
     ) -> SessionPanel:

@@ -9,9 +9,10 @@ import pytest
 from heygen_widgets.errors import HeyGenError
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.session import Connection, Session
+from heygen_widgets.session.validate import FamilyName
 
 
-def _under_review(fake: FakeHeyGen, connection: Connection, family: str) -> Session:
+def _under_review(fake: FakeHeyGen, connection: Connection, family: FamilyName) -> Session:
     session = connection.create("A tour of the office. Cover desks and kitchen.", family=family)
     fake.run_until_idle()
     session.refresh()
@@ -21,7 +22,7 @@ def _under_review(fake: FakeHeyGen, connection: Connection, family: str) -> Sess
 
 @pytest.mark.parametrize("family", ["chat", "sessions"])
 def test_approve_and_stop_are_recorded_with_their_time(
-    fake: FakeHeyGen, connection: Connection, family: str
+    fake: FakeHeyGen, connection: Connection, family: FamilyName
 ) -> None:
     session = _under_review(fake, connection, family)
     assert not session.actions

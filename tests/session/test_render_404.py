@@ -11,6 +11,7 @@ from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Failed, Finished, Poller
 from heygen_widgets.session import Connection, Session, Transport
 from heygen_widgets.session.families import FAMILIES
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.snapshot import Phase
 from tests.poller.fakes import FakeClock, Recorder
 from tests.session.conftest import KEY
@@ -29,7 +30,7 @@ def quiet_connection(fake: FakeHeyGen) -> Iterator[Connection]:
         yield conn
 
 
-def reviewing(fake: FakeHeyGen, conn: Connection, family: str) -> Session:
+def reviewing(fake: FakeHeyGen, conn: Connection, family: FamilyName) -> Session:
     session = conn.create("Cover alpha and beta", family=family)
     fake.run_until_idle()
     assert session.refresh().phase is Phase.REVIEW
@@ -93,7 +94,7 @@ def test_sessions_a_404_right_after_approval_is_retried_then_followed_through_th
 
 @pytest.mark.parametrize("family", ["chat", "sessions"])
 def test_wait_done_rides_through_the_404_after_approval(
-    fake: FakeHeyGen, quiet_connection: Connection, family: str
+    fake: FakeHeyGen, quiet_connection: Connection, family: FamilyName
 ) -> None:
     session = reviewing(fake, quiet_connection, family)
     session.approve()

@@ -10,10 +10,11 @@ import pytest
 from heygen_widgets.errors import InvalidParameterError, UncertainOutcomeError
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.session import Connection, Session
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.snapshot import APPROVAL, Message, Phase, Resource, Snapshot
 
 
-def _under_review(fake: FakeHeyGen, connection: Connection, family: str) -> Session:
+def _under_review(fake: FakeHeyGen, connection: Connection, family: FamilyName) -> Session:
     session = connection.create("A tour of the office", family=family)
     fake.run_until_idle()
     session.refresh()
@@ -31,7 +32,7 @@ def _approvals(fake: FakeHeyGen, session_id: str) -> int:
     [("chat", "sendVideoAgentMessage"), ("sessions", "sendInteractiveSessionMessage")],
 )
 def test_an_approval_applied_but_unanswered_counts_as_approved(
-    fake: FakeHeyGen, connection: Connection, family: str, operation: str
+    fake: FakeHeyGen, connection: Connection, family: FamilyName, operation: str
 ) -> None:
     session = _under_review(fake, connection, family)
     fake.inject("drop_after", operation)
@@ -45,7 +46,7 @@ def test_an_approval_applied_but_unanswered_counts_as_approved(
     [("chat", "sendVideoAgentMessage"), ("sessions", "sendInteractiveSessionMessage")],
 )
 def test_an_approval_that_never_arrived_says_so_and_may_be_given_again(
-    fake: FakeHeyGen, connection: Connection, family: str, operation: str
+    fake: FakeHeyGen, connection: Connection, family: FamilyName, operation: str
 ) -> None:
     session = _under_review(fake, connection, family)
     fake.inject("drop", operation)

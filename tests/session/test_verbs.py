@@ -9,6 +9,7 @@ import pytest
 from heygen_widgets.errors import InvalidParameterError, NotFoundError, SessionFailedError, WaitTimeoutError
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.session import Asset, Connection, Data
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.snapshot import Phase
 
 PROMPT = "Create an onboarding video for new hires. Cover team culture, dev tools, and first-week checklist."
@@ -17,7 +18,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 @pytest.mark.parametrize("family", ["chat", "sessions"])
 def test_create_review_revise_approve_download(
-    fake: FakeHeyGen, connection: Connection, family: str, tmp_path: Path
+    fake: FakeHeyGen, connection: Connection, family: FamilyName, tmp_path: Path
 ) -> None:
     session = connection.create(PROMPT, family=family)
     assert session.family == family

@@ -10,6 +10,7 @@ import pytest
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.scenes import Scene, scene_message, scenes
 from heygen_widgets.session import Connection, Data, Session
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.snapshot import Resource, Snapshot
 from heygen_widgets.widgets.feedback import DELIVERED, NOT_IN_LOG, FeedbackBox
 from heygen_widgets.widgets.runtime import Inline
@@ -33,7 +34,7 @@ class Picks:
         self.scenes = ()
 
 
-def under_review(fake: FakeHeyGen, connection: Connection, family: str) -> Session:
+def under_review(fake: FakeHeyGen, connection: Connection, family: FamilyName) -> Session:
     session = connection.create("A team intro. Cover culture, tools, and hiring.", family=family)
     fake.run_until_idle()
     session.refresh()
@@ -68,7 +69,7 @@ def replies(fake: FakeHeyGen, session: Session) -> list[str]:
 
 @pytest.mark.parametrize("family", ["chat", "sessions"])
 def test_feedback_about_picked_scenes_names_them(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, family: str
+    wire: Wire, fake: FakeHeyGen, connection: Connection, family: FamilyName
 ) -> None:
     session = under_review(fake, connection, family)
     assert session.last is not None
@@ -106,7 +107,7 @@ def test_a_lost_answer_is_settled_with_the_scene_names(
 
 @pytest.mark.parametrize("family", ["chat", "sessions"])
 def test_an_uncertain_send_looks_in_the_log_before_sending_again(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, family: str
+    wire: Wire, fake: FakeHeyGen, connection: Connection, family: FamilyName
 ) -> None:
     session = under_review(fake, connection, family)
     assert session.last is not None

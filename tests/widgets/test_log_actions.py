@@ -10,6 +10,7 @@ from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Session
 from heygen_widgets.session.session import Action
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.snapshot import APPROVAL, Message, Snapshot
 from heygen_widgets.widgets import SessionPanel
 from heygen_widgets.widgets.message_log import THINKING, MessageLog, entries
@@ -35,7 +36,7 @@ def log_text(log: MessageLog) -> list[str]:
 
 @pytest.mark.parametrize("family", ["chat", "sessions"])
 def test_approve_shows_as_an_action_not_as_typed_text(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, inline: Inline, family: str
+    wire: Wire, fake: FakeHeyGen, connection: Connection, inline: Inline, family: FamilyName
 ) -> None:
     session = connection.create("Approved in the log. Cover a and b.", family=family)
     fake.run_until_idle()

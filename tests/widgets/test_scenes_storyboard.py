@@ -10,6 +10,7 @@ from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.scenes import scene_message
 from heygen_widgets.session import Connection
+from heygen_widgets.session.validate import FamilyName
 from heygen_widgets.widgets import SessionPanel
 from heygen_widgets.widgets.runtime import Inline
 from heygen_widgets.widgets.scene_html import card_text_html
@@ -25,7 +26,7 @@ def open_panel(
     connection: Connection,
     poller: Poller,
     clock: FakeClock,
-    family: str,
+    family: FamilyName,
     prompt: str = PROMPT,
 ) -> SessionPanel:
     panel = SessionPanel(connection.create(prompt, family=family), poller=poller, runner=Inline())
