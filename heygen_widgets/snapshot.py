@@ -264,6 +264,14 @@ class Snapshot:
         return self.phase in (Phase.WORKING, Phase.RENDERING, Phase.UNKNOWN)
 
     @property
+    def rendering(self) -> bool:
+        """The video is being made: rendering, or "done" with a video that is not ready yet.
+
+        The one rule for it: the poller's render pace and its stuck threshold both ask here.
+        """
+        return self.phase is Phase.RENDERING or (self.phase is Phase.DONE and not self.finished)
+
+    @property
     def finished(self) -> bool:
         """Nothing more will happen without the user: the video is ready, or it all failed."""
         return self.phase is Phase.FAILED or (

@@ -35,7 +35,7 @@ class StuckAfter:
         """The threshold for this snapshot's phase, or None while it waits for the user or is finished."""
         if snapshot.phase is Phase.WORKING or snapshot.phase is Phase.UNKNOWN:
             return self.working
-        if snapshot.phase is Phase.RENDERING or (snapshot.phase is Phase.DONE and not snapshot.finished):
+        if snapshot.rendering:
             return self.rendering
         return None
 

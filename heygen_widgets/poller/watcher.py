@@ -21,7 +21,7 @@ from heygen_widgets.poller.events import (
     TimedOut,
 )
 from heygen_widgets.poller.pace import Pace, is_fatal, retry_after
-from heygen_widgets.snapshot import Phase, Snapshot
+from heygen_widgets.snapshot import Snapshot
 
 
 class Subscription:
@@ -166,8 +166,7 @@ class Watcher:
         return deliveries
 
     def _interval(self, snapshot: Snapshot, moved: bool, quick: bool, pace: Pace) -> float:
-        # "done" with a video that is not ready yet is still a render in progress.
-        if snapshot.phase is Phase.RENDERING or (snapshot.phase is Phase.DONE and not snapshot.finished):
+        if snapshot.rendering:
             self.render_interval = pace.rendering(self.render_interval, moved)
             wait = self.render_interval
         else:
