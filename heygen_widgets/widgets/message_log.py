@@ -16,28 +16,13 @@ from ipywidgets.widgets.widget_string import HTMLStyle
 from heygen_widgets.session.session import Action
 from heygen_widgets.snapshot import APPROVAL, Message, Phase, Snapshot
 from heygen_widgets.widgets.html import image, text
+from heygen_widgets.widgets.times import stamp
 
 ROLE_LABEL = {"user": "You", "model": "Agent", "gap": ""}
 ACTION_LABEL = {"approve": "✓ You approved the storyboard", "stop": "■ You stopped the agent"}
 THINKING = "hgw-thinking"  # the log's class while the agent works: CSS shows "Agent is working…"
 
 Entry = Message | Action
-
-
-def stamp(when: float, *, zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> str:
-    """A time as "14:03 UTC" (the date too when not today), the full timestamp on hover.
-
-    ``zone`` defaults to the kernel's local zone, which names itself ("UTC", "CET", ...).
-    """
-    moment = dt.datetime.fromtimestamp(when, tz=dt.UTC).astimezone(zone)
-    today = (now or dt.datetime.now(tz=dt.UTC)).astimezone(moment.tzinfo).date()
-    name = moment.tzname() or moment.strftime("UTC%z")
-    shown = f"{moment:%H:%M} {name}"
-    if moment.date() != today:
-        year = f" {moment.year}" if moment.year != today.year else ""
-        shown = f"{moment.day} {moment:%b}{year}, {shown}"
-    full = f"{moment:%A} {moment.day} {moment:%B %Y}, {moment:%H:%M:%S} {name} (UTC{moment:%z})"
-    return f'<span class="hgw-when" title="{text(full)}">{text(shown)}</span>'
 
 
 def _when(created_at: float | None, zone: dt.tzinfo | None, now: dt.datetime | None) -> str:

@@ -6,11 +6,11 @@ Every text comes from the API and is escaped; images are loaded by the browser f
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 from heygen_widgets.scenes import Diff, Draft, Scene, duration_text
 from heygen_widgets.widgets.html import image, safe_url, text
+from heygen_widgets.widgets.times import stamp
 
 EMPTY_TEXT = "No storyboard yet."
 NO_SCRIPT = "No script given."
@@ -84,7 +84,7 @@ def revision_html(changes: Diff, count: int) -> str:
 def _when(draft: Draft) -> str:
     if draft.created_at is None:
         return ""
-    return f' <span class="hgw-when">{time.strftime("%H:%M UTC", time.gmtime(draft.created_at))}</span>'
+    return f" {stamp(draft.created_at)}"  # as the log shows times: the kernel's zone, named
 
 
 def history_html(earlier: Sequence[Draft]) -> str:

@@ -7,7 +7,8 @@ import re
 from zoneinfo import ZoneInfo
 
 from heygen_widgets.snapshot import Message, Snapshot
-from heygen_widgets.widgets.message_log import message_html, stamp
+from heygen_widgets.widgets.message_log import message_html
+from heygen_widgets.widgets.times import stamp
 
 AT = dt.datetime(2026, 12, 1, 14, 3, 5, tzinfo=dt.UTC).timestamp()
 SAME_DAY = dt.datetime(2026, 12, 1, 18, 0, tzinfo=dt.UTC)
@@ -47,3 +48,12 @@ def test_a_message_time_is_labelled_with_the_kernels_zone() -> None:
     label = shown(message_html(message, snapshot))
     local = dt.datetime.fromtimestamp(AT, tz=dt.UTC).astimezone()
     assert label.endswith(f"{local:%H:%M} {local.tzname()}")
+
+
+def test_earlier_drafts_label_their_time_as_the_log_does() -> None:
+    from heygen_widgets.scenes import Draft  # noqa: PLC0415 - only this test needs it
+    from heygen_widgets.snapshot import Message  # noqa: PLC0415
+    from heygen_widgets.widgets.scene_html import history_html  # noqa: PLC0415
+
+    draft = Draft((), Message("model", "a draft", created_at=1_700_000_000))
+    assert stamp(1_700_000_000) in history_html([draft])
