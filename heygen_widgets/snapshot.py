@@ -174,6 +174,12 @@ class Snapshot:
     video_id: str | None = None
     video: Video | None = None
     created_at: int | None = None
+    answer: Any = field(default=None, compare=False, repr=False)
+    """The generated model this snapshot was read from (``heygen_api.models.GetSessionResponse``
+    in chat mode, ``InteractiveGetSessionResponse`` for the sessions family), or None when the
+    session endpoint did not answer (a 404 followed through the video). A field HeyGen adds is
+    there after a regeneration, with no change here. Not part of equality: snapshots that show
+    the same thing are equal."""
 
     @classmethod
     def from_api(
