@@ -193,13 +193,13 @@ class Session:
         return snapshot
 
     def _read_session(self, t: Transport, video: Video | None) -> Snapshot:
-        data = self._family.get(t, self.session_id)
+        answer = self._family.get(t, self.session_id)
         self._known = True
-        raw = data.get("messages")
-        window = [Message.from_api(m) for m in raw if isinstance(m, dict)] if isinstance(raw, list) else []
+        raw = getattr(answer, "messages", None)
+        window = [Message.from_model(m) for m in raw] if isinstance(raw, list) else []
         self._messages = merge_messages(self._messages, window)
         self._fetch_new_resources(t)
-        snapshot = Snapshot.from_api(data, self.session_id, self.family, self._messages, self._resources)
+        snapshot = Snapshot.from_model(answer, self.session_id, self.family, self._messages, self._resources)
         if snapshot.video_id and video is None:
             video = self._video_for(t, snapshot.video_id, snapshot.status)
         return self._keep(replace(snapshot, video=video))
