@@ -283,7 +283,7 @@ def authenticated_client(base_url: str, api_key: str, transport: httpx.BaseTrans
     HeyGen's convention: the key in ``x-api-key`` with no prefix, JSON answers. Its repr shows
     the address only (the generated class would show the key).
     """
-    return _client_class()(
+    client = _client_class()(
         base_url=base_url,
         token=api_key,
         prefix="",
@@ -291,6 +291,8 @@ def authenticated_client(base_url: str, api_key: str, transport: httpx.BaseTrans
         headers={"Accept": "application/json", "User-Agent": f"heygen-widgets/{_version()}"},
         httpx_args={"transport": transport},
     )
+    vars(client)["shown_url"] = base_url  # the subclass has a __dict__; attrs fields stay as generated
+    return client
 
 
 @functools.cache
@@ -301,8 +303,10 @@ def _client_class() -> type[AuthenticatedClient]:
     class HeyGenClient(AuthenticatedClient):
         """The generated ``AuthenticatedClient``, unchanged but for its repr."""
 
+        shown_url = ""
+
         def __repr__(self) -> str:
-            return f"AuthenticatedClient(base_url={self._base_url!r}, key=<hidden>)"
+            return f"AuthenticatedClient(base_url={self.shown_url!r}, key=<hidden>)"
 
     return HeyGenClient
 
