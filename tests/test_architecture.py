@@ -158,7 +158,9 @@ def hand_written_files() -> list[Path]:
 def test_no_hand_written_module_uses_a_private_name_of_the_generated_client() -> None:
     files = hand_written_files()
     assert len(files) > 100
-    bad = [f"{p.relative_to(ROOT)}: {n}" for p in files for n in private_generated_names(p.read_text("utf-8"))]
+    bad = [
+        f"{p.relative_to(ROOT)}: {n}" for p in files for n in private_generated_names(p.read_text("utf-8"))
+    ]
     assert bad == []
 
 
