@@ -245,9 +245,10 @@ class Snapshot:
     @property
     def phase(self) -> Phase:
         """What the status means; `Phase.UNKNOWN` for a status this version does not know."""
-        if self.video is not None and self.video.failed and self.status in ("generating", "completed"):
+        said = PHASES.get(self.status, Phase.UNKNOWN)
+        if said in (Phase.RENDERING, Phase.DONE) and self.video is not None and self.video.failed:
             return Phase.FAILED
-        return PHASES.get(self.status, Phase.UNKNOWN)
+        return said
 
     @property
     def storyboard(self) -> tuple[Resource, ...]:
@@ -314,6 +315,11 @@ class Snapshot:
         The one rule for it: the poller's render pace and its stuck threshold both ask here.
         """
         return self.phase is Phase.RENDERING or (self.phase is Phase.DONE and not self.finished)
+
+    @property
+    def has_video(self) -> bool:
+        """The status says a video exists (rendering, done or failed): its details are worth reading."""
+        return self.video_id is not None and self.phase in (Phase.RENDERING, Phase.DONE, Phase.FAILED)
 
     @property
     def finished(self) -> bool:
