@@ -1,8 +1,8 @@
-"""Immutable snapshots of a Video Agent session, built tolerantly from the API's JSON.
+"""Immutable snapshots of a Video Agent session, read from the generated client's models.
 
 A `Snapshot` is what the poller hands to subscribers and what the panel renders. Its status is
 an open value: a status HeyGen adds tomorrow is kept as it is and reads as `Phase.UNKNOWN`,
-never an error. Unknown fields are ignored.
+never an error. Fields this module does not read stay on the generated model, `Snapshot.answer`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 APPROVAL = "Looks good, please generate the video."  # what Approve says to the agent, in both families
 MESSAGE_WINDOW = 40  # the API shows at most this many messages, newest first
@@ -40,6 +40,14 @@ PHASES: Mapping[str, Phase] = MappingProxyType(
         "failed": Phase.FAILED,
     }
 )
+
+
+class Model(Protocol):
+    """A generated ``heygen_api`` model: what a snapshot is read from (this module does not import it)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON, its unknown fields included."""
+        ...
 
 
 def _str(value: Any) -> str | None:
@@ -71,6 +79,11 @@ class Message:
             created_at=_int(data.get("created_at")),
             resource_ids=tuple(i for i in ids if isinstance(i, str)) if isinstance(ids, list) else (),
         )
+
+    @classmethod
+    def from_model(cls, model: Model) -> Message:
+        """Read a generated ``SessionMessage``."""
+        return cls.from_api(model.to_dict())
 
     @property
     def is_gap(self) -> bool:
@@ -112,6 +125,11 @@ class Resource:
             metadata=MappingProxyType(dict(metadata)) if isinstance(metadata, dict) else MappingProxyType({}),
         )
 
+    @classmethod
+    def from_model(cls, model: Model) -> Resource:
+        """Read a generated ``SessionResource``."""
+        return cls.from_api(model.to_dict())
+
 
 @dataclass(frozen=True)
 class Video:
@@ -148,6 +166,11 @@ class Video:
             fetched_at=fetched_at,
             created_at=_int(data.get("created_at")),
         )
+
+    @classmethod
+    def from_model(cls, model: Model, fetched_at: float = 0.0) -> Video:
+        """Read a generated ``VideoDetail``."""
+        return cls.from_api(model.to_dict(), fetched_at)
 
     @property
     def ready(self) -> bool:
@@ -204,12 +227,28 @@ class Snapshot:
             created_at=_int(data.get("created_at")),
         )
 
+    @classmethod
+    def from_model(
+        cls,
+        model: Model,
+        session_id: str,
+        family: str,
+        messages: tuple[Message, ...],
+        resources: Mapping[str, Resource],
+    ) -> Snapshot:
+        """Read a generated session model (``GetSessionResponse``, ``InteractiveGetSessionResponse``).
+
+        The model is kept as `answer`; its JSON form is read by `from_api`, the one reader.
+        """
+        return replace(cls.from_api(model.to_dict(), session_id, family, messages, resources), answer=model)
+
     @property
     def phase(self) -> Phase:
         """What the status means; `Phase.UNKNOWN` for a status this version does not know."""
-        if self.video is not None and self.video.failed and self.status in ("generating", "completed"):
+        said = PHASES.get(self.status, Phase.UNKNOWN)
+        if said in (Phase.RENDERING, Phase.DONE) and self.video is not None and self.video.failed:
             return Phase.FAILED
-        return PHASES.get(self.status, Phase.UNKNOWN)
+        return said
 
     @property
     def storyboard(self) -> tuple[Resource, ...]:
@@ -276,6 +315,11 @@ class Snapshot:
         The one rule for it: the poller's render pace and its stuck threshold both ask here.
         """
         return self.phase is Phase.RENDERING or (self.phase is Phase.DONE and not self.finished)
+
+    @property
+    def has_video(self) -> bool:
+        """The status says a video exists (rendering, done or failed): its details are worth reading."""
+        return self.video_id is not None and self.phase in (Phase.RENDERING, Phase.DONE, Phase.FAILED)
 
     @property
     def finished(self) -> bool:

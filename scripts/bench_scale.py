@@ -49,12 +49,9 @@ def requests_per_render_minute() -> dict[str, float]:
                     while not (session.last and session.last.finished):
                         clock.seconds += poller.poll_once()
             else:  # HeyGen's example: GET the session every 10 s; GET the video once it says completed
-                while (
-                    conn.transport.call(requests.get_chat(session.session_id), safe=True)["data"]["status"]
-                    != "completed"
-                ):
+                while requests.get_chat(conn.transport, session.session_id).status != "completed":
                     clock.seconds += 10.0
-                conn.transport.call(requests.get_video(session.last.video_id), safe=True)
+                requests.get_video(conn.transport, session.last.video_id)
             minutes = (clock.seconds - began) / 60
             results[name] = (len(fake.requests) - start) / minutes
     return results

@@ -113,3 +113,71 @@ def test_public_names_come_from_a_sorted_all(package: str) -> None:
     names = list(module.__all__)
     assert names == sorted(names)
     assert all(hasattr(module, name) for name in names)
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def private_generated_names(source: str) -> list[str]:
+    """Private names of ``heygen_api`` that ``source`` uses: imported, or read off an imported name.
+
+    The generated client's public surface (operation functions, models, ``types``, the clients)
+    is what regeneration keeps stable; its underscored helpers (``_get_kwargs``,
+    ``_parse_response``, ...) may change with any generator release.
+    """
+    tree = ast.parse(source)
+    bound: set[str] = set()
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "heygen_api":
+            module = node.module or ""
+            found += [f"{module}.{a.name}" for a in node.names if _private(a.name)]
+            found += [module] if any(_private(part) for part in module.split(".")) else []
+            bound.update(a.asname or a.name for a in node.names)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "heygen_api":
+                    found += [alias.name] if any(_private(p) for p in alias.name.split(".")) else []
+                    bound.add(alias.asname or alias.name.split(".")[0])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _private(node.attr):
+            root = node.value
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if isinstance(root, ast.Name) and root.id in bound:
+                found.append(f"{root.id}...{node.attr}")
+    return found
+
+
+def hand_written_files() -> list[Path]:
+    folders = [ROOT / "heygen_widgets", ROOT / "scripts", ROOT / "tests", ROOT / "docs"]
+    return sorted(p for folder in folders for p in folder.rglob("*.py"))
+
+
+def test_no_hand_written_module_uses_a_private_name_of_the_generated_client() -> None:
+    files = hand_written_files()
+    assert len(files) > 100
+    bad = [
+        f"{p.relative_to(ROOT)}: {n}" for p in files for n in private_generated_names(p.read_text("utf-8"))
+    ]
+    assert bad == []
+
+
+def test_the_private_name_rule_catches_what_the_session_layer_used_to_do() -> None:
+    source = (
+        "from heygen_api.api.voices import list_voices_v3\n"
+        "from heygen_api.api.videos import get_video_v3 as gv\n"
+        "import heygen_api.client as c\n"
+        "from heygen_api.types import _Hidden\n"
+        "kwargs = list_voices_v3._get_kwargs(limit=5)\n"
+        "gv._parse_response(client=None, response=None)\n"
+        "c.AuthenticatedClient._base_url\n"
+        "list_voices_v3.sync_detailed(client=None)\n"
+    )
+    assert sorted(private_generated_names(source)) == [
+        "c..._base_url",
+        "gv..._parse_response",
+        "heygen_api.types._Hidden",
+        "list_voices_v3..._get_kwargs",
+    ]

@@ -8,6 +8,8 @@ requests (``-1``: until cleared). Kinds:
 - ``drop``: the connection closes before the request is processed; ``drop_after``: the request
   is processed, then the connection closes before the answer is complete;
 - ``malformed``: processed, then answered with broken JSON;
+- ``off_spec``: processed, then answered with valid JSON whose ``data`` is not what the spec
+  says (a text instead of the object), as a service that changed before its spec would;
 - ``unknown_status``: the session's ``status`` is a value the spec does not list;
 - ``extra_fields``: unknown fields are added to the answer and its messages (HeyGen adds these);
 - ``not_found_while_rendering``: a session that is generating answers 404;
@@ -32,6 +34,7 @@ KINDS = frozenset(
         "drop",
         "drop_after",
         "malformed",
+        "off_spec",
         "unknown_status",
         "extra_fields",
         "not_found_while_rendering",

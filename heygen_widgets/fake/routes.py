@@ -134,6 +134,8 @@ def _apply_after(fault: Fault, body: dict[str, Any]) -> Response:
         return DroppedResponse()  # the work is done, the answer never arrives
     if fault.kind == "malformed":
         return Response(b'{"data": {"session_id": ', status_code=200, media_type="application/json")
+    if fault.kind == "off_spec":
+        return _json(200, {**body, "data": "not what the spec says"})
     rendering = isinstance(data, dict) and data.get("status") == "generating"
     if fault.kind == "not_found_while_rendering" and rendering:
         return _error(not_found())

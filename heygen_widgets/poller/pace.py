@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
+from heygen_widgets.backoff import Backoff, hint
 from heygen_widgets.snapshot import Phase
 
 
@@ -81,7 +82,7 @@ class Pace:
         return min(previous * self.rendering_factor, self.rendering_max)
 
     def after_error(self, failures: int, retry_after: float | None, spread: float) -> float:
-        """The wait after ``failures`` failed polls in a row (1 for the first).
+        """The wait after ``failures`` failed polls in a row (1 for the first), by `Backoff`.
 
         Args:
             failures: How many polls in a row have failed, including this one.
@@ -89,20 +90,13 @@ class Pace:
                 clamped to `retry_after_max`.
             spread: A random number in [0, 1) that picks the jitter; 0 means none.
         """
-        exponent = min(max(failures, 1) - 1, 64)  # 2**64 seconds is past any cap
-        backoff = min(self.error_start * self.error_factor**exponent, self.error_max)
-        wait = backoff * (1 - self.jitter * spread)
-        if retry_after is not None:
-            wait = max(wait, min(retry_after, self.retry_after_max))
-        return wait
+        backoff = Backoff(
+            self.error_start, self.error_factor, self.error_max, self.jitter, self.retry_after_max
+        )
+        return backoff.delay(failures, retry_after, spread)
 
 
-def retry_after(error: Exception) -> float | None:
-    """An error's ``retry_after`` in seconds when it has a usable one (duck-typed), else None."""
-    value = getattr(error, "retry_after", None)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value) if math.isfinite(value) and value >= 0 else None
+retry_after = hint  # the poller's name for it
 
 
 def is_fatal(error: Exception) -> bool:

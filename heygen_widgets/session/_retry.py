@@ -12,6 +12,8 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from heygen_widgets.backoff import Backoff
+
 
 @dataclass(frozen=True)
 class RetryPolicy:
@@ -33,11 +35,13 @@ class RetryPolicy:
     max_retry_after: float = 60.0
 
     def delay(self, attempt: int, retry_after: float | None, jitter: float) -> float:
-        """Seconds to wait before try ``attempt + 1``; ``jitter`` is a number in [0, 1)."""
-        backoff = min(self.cap, self.base * 2.0**attempt) * (0.5 + jitter / 2)
-        if retry_after is not None:
-            return max(min(retry_after, self.max_retry_after), backoff / 2)
-        return backoff
+        """Seconds to wait after try ``attempt`` (0 for the first), by `Backoff`.
+
+        The backoff doubles from `base` up to `cap`, less up to half at random (``jitter`` is a
+        number in [0, 1)), and is never shorter than ``retry_after``.
+        """
+        backoff = Backoff(self.base, 2.0, self.cap, 0.5, self.max_retry_after)
+        return backoff.delay(attempt + 1, retry_after, 1.0 - jitter)
 
 
 ONE_ATTEMPT = RetryPolicy(attempts=1, timeout_attempts=1)

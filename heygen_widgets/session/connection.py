@@ -200,11 +200,11 @@ class Connection:
         """Every session of the account, newest first, following pagination."""
         token: str | None = None
         while True:
-            answer = self.transport.call(requests.list_sessions(page_size, token), safe=True)
-            for item in answer.get("data") or []:
-                yield SessionSummary(str(item.get("session_id")), item.get("title"), item.get("created_at"))
-            token = answer.get("next_token")
-            if not answer.get("has_more") or not token:
+            page = requests.list_sessions(self.transport, page_size, token)
+            for item in _listed(page.data):
+                yield SessionSummary(item.session_id, _text(item.title), item.created_at)
+            token = _text(page.next_token)
+            if page.has_more is not True or not token:
                 return
 
     def upload(self, file: Attachment) -> Asset:
@@ -219,49 +219,50 @@ class Connection:
         return Asset(entry["asset_id"])
 
     def _upload(self, name: str, data: bytes, media_type: str) -> str:
-        answer = self.transport.call(requests.upload_asset(name, data, media_type or sniff(data)), safe=False)
-        return str(answer["data"]["asset_id"])
+        return requests.upload_asset(self.transport, name, data, media_type or sniff(data))
 
     # -- what the account offers (for pickers) --------------------------------------------------------
 
     def avatars(self, limit: int = 50) -> list[Choice]:
         """Avatar looks with their preview images."""
-        answer = self.transport.call(requests.list_avatar_looks(limit, None), safe=True)
+        page = requests.list_avatar_looks(self.transport, limit, None)
         return [
-            Choice(
-                str(a.get("id")), str(a.get("name")), a.get("preview_image_url"), a.get("default_voice_id")
-            )
-            for a in answer.get("data") or []
+            Choice(a.id, a.name, _text(a.preview_image_url), _text(a.default_voice_id))
+            for a in _listed(page.data)
         ]
 
     def voices(self, limit: int = 100) -> list[Choice]:
         """Voices with their language."""
-        answer = self.transport.call(requests.list_voices(limit, None), safe=True)
+        page = requests.list_voices(self.transport, limit, None)
         return [
-            Choice(str(v.get("voice_id")), str(v.get("name")), v.get("preview_audio_url"), v.get("language"))
-            for v in answer.get("data") or []
+            Choice(v.voice_id, v.name, _text(v.preview_audio_url), v.language) for v in _listed(page.data)
         ]
 
     def styles(self, limit: int = 100) -> list[Choice]:
         """Video Agent styles with their thumbnails."""
-        answer = self.transport.call(requests.list_styles(limit, None), safe=True)
+        page = requests.list_styles(self.transport, limit, None)
         return [
-            Choice(str(s.get("style_id")), str(s.get("name")), s.get("thumbnail_url"), s.get("aspect_ratio"))
-            for s in answer.get("data") or []
+            Choice(s.style_id, s.name, _text(s.thumbnail_url), _text(s.aspect_ratio))
+            for s in _listed(page.data)
         ]
 
     def brand_kits(self, limit: int = 100) -> list[Choice]:
         """The workspace's brand kits (logo and colours), for ``create(..., brand_kit_id=...)``."""
-        answer = self.transport.call(requests.list_brand_kits(limit, None), safe=True)
+        page = requests.list_brand_kits(self.transport, limit, None)
         return [
-            Choice(
-                str(k.get("brand_kit_id")),
-                str(k.get("name")),
-                k.get("logo_url"),
-                colors=tuple(str(c) for c in k.get("colors") or []),
-            )
-            for k in answer.get("data") or []
+            Choice(k.brand_kit_id, k.name, _text(k.logo_url), colors=tuple(str(c) for c in _listed(k.colors)))
+            for k in _listed(page.data)
         ]
+
+
+def _text(value: object) -> str | None:
+    """A generated optional text field (``None | str | Unset``) as ``str | None``."""
+    return value if isinstance(value, str) else None
+
+
+def _listed(items: object) -> list[Any]:
+    """A generated optional list field, or nothing when the answer left it out."""
+    return items if isinstance(items, list) else []
 
 
 def connect(

@@ -13,17 +13,17 @@ from typing import Any, Protocol
 from heygen_widgets.session import requests
 from heygen_widgets.session.transport import Transport
 from heygen_widgets.session.validate import FamilyName
-from heygen_widgets.snapshot import APPROVAL, Resource, Video
+from heygen_widgets.snapshot import APPROVAL, Model, Resource, Video
 
 
-def _data(answer: Any) -> Any:
-    return answer.get("data") if isinstance(answer, dict) else None
-
-
-def fetch_video(t: Transport, video_id: str, fetched_at: float = 0.0) -> Video | None:
+def fetch_video(t: Transport, video_id: str, fetched_at: float = 0.0) -> Video:
     """GET /v3/videos/{video_id}: one video's details (its signed URLs read at ``fetched_at``)."""
-    data = _data(t.call(requests.get_video(video_id), safe=True))
-    return Video.from_api(data, fetched_at=fetched_at) if isinstance(data, dict) else None
+    return Video.from_model(requests.get_video(t, video_id), fetched_at=fetched_at)
+
+
+def _listed(items: Any) -> list[Any]:
+    """A generated list field, or nothing when the answer left it out."""
+    return items if isinstance(items, list) else []
 
 
 class Family(Protocol):
@@ -35,8 +35,8 @@ class Family(Protocol):
         """Start a session; return its id."""
         ...
 
-    def get(self, t: Transport, session_id: str) -> dict[str, Any]:
-        """The session's ``data`` object."""
+    def get(self, t: Transport, session_id: str) -> Model:
+        """The session's ``data``, as the generated model."""
         ...
 
     def send(self, t: Transport, session_id: str, body: dict[str, Any]) -> None:
@@ -67,17 +67,15 @@ class ChatFamily:
 
     def create(self, t: Transport, body: dict[str, Any]) -> str:
         """POST /v3/video-agents."""
-        return str(_data(t.call(requests.create_chat(body), safe=False))["session_id"])
+        return requests.create_chat(t, body)
 
-    def get(self, t: Transport, session_id: str) -> dict[str, Any]:
+    def get(self, t: Transport, session_id: str) -> Model:
         """GET /v3/video-agents/{session_id}."""
-        data = _data(t.call(requests.get_chat(session_id), safe=True))
-        return data if isinstance(data, dict) else {}
+        return requests.get_chat(t, session_id)
 
     def send(self, t: Transport, session_id: str, body: dict[str, Any]) -> None:
         """POST /v3/video-agents/{session_id}; ``auto_proceed`` does not exist here."""
-        body = {k: v for k, v in body.items() if k != "auto_proceed"}
-        t.call(requests.send_chat(session_id, body), safe=False)
+        requests.send_chat(t, session_id, {k: v for k, v in body.items() if k != "auto_proceed"})
 
     def approval(self) -> dict[str, Any]:
         """In chat mode an approving message is the approval."""
@@ -85,21 +83,15 @@ class ChatFamily:
 
     def stop(self, t: Transport, session_id: str) -> None:
         """POST /v3/video-agents/{session_id}/stop (harmless to repeat)."""
-        t.call(requests.stop_chat(session_id), safe=True)
+        requests.stop_chat(t, session_id)
 
     def resources(self, t: Transport, session_id: str, ids: Iterable[str]) -> list[Resource]:
         """One GET per resource: chat mode has no listing."""
-        found = []
-        for resource_id in ids:
-            data = _data(t.call(requests.chat_resource(session_id, resource_id), safe=True))
-            if isinstance(data, dict):
-                found.append(Resource.from_api(data))
-        return found
+        return [Resource.from_model(requests.chat_resource(t, session_id, i)) for i in ids]
 
     def videos(self, t: Transport, session_id: str, video_id: str | None) -> list[Video]:
         """GET /v3/video-agents/{session_id}/videos."""
-        data = _data(t.call(requests.chat_videos(session_id), safe=True))
-        return [Video.from_api(v) for v in data if isinstance(v, dict)] if isinstance(data, list) else []
+        return [Video.from_model(v) for v in _listed(requests.chat_videos(t, session_id).data)]
 
 
 class SessionsFamily:
@@ -109,17 +101,15 @@ class SessionsFamily:
 
     def create(self, t: Transport, body: dict[str, Any]) -> str:
         """POST /v3/video-agents/sessions (``mode`` does not exist here)."""
-        body = {k: v for k, v in body.items() if k != "mode"}
-        return str(_data(t.call(requests.create_interactive(body), safe=False))["session_id"])
+        return requests.create_interactive(t, {k: v for k, v in body.items() if k != "mode"})
 
-    def get(self, t: Transport, session_id: str) -> dict[str, Any]:
+    def get(self, t: Transport, session_id: str) -> Model:
         """GET /v3/video-agents/sessions/{session_id}."""
-        data = _data(t.call(requests.get_interactive(session_id), safe=True))
-        return data if isinstance(data, dict) else {}
+        return requests.get_interactive(t, session_id)
 
     def send(self, t: Transport, session_id: str, body: dict[str, Any]) -> None:
         """POST /v3/video-agents/sessions/{session_id}/messages."""
-        t.call(requests.send_interactive(session_id, body), safe=False)
+        requests.send_interactive(t, session_id, body)
 
     def approval(self) -> dict[str, Any]:
         """``auto_proceed`` skips the remaining review and renders."""
@@ -127,17 +117,16 @@ class SessionsFamily:
 
     def stop(self, t: Transport, session_id: str) -> None:
         """POST /v3/video-agents/sessions/{session_id}/stop."""
-        t.call(requests.stop_interactive(session_id), safe=True)
+        requests.stop_interactive(t, session_id)
 
     def resources(self, t: Transport, session_id: str, ids: Iterable[str]) -> list[Resource]:
         """The session's resource listing, every page; filtered to ``ids`` when given."""
         wanted, found, token = set(ids), [], None
         while True:
-            page = _data(t.call(requests.interactive_resources(session_id, 100, token), safe=True))
-            page = page if isinstance(page, dict) else {}
-            found += [Resource.from_api(r) for r in page.get("resources") or [] if isinstance(r, dict)]
-            token = page.get("next_cursor")
-            if not isinstance(token, str) or not token:
+            page = requests.interactive_resources(t, session_id, 100, token)
+            found += [Resource.from_model(r) for r in _listed(page.resources)]
+            token = page.next_cursor if isinstance(page.next_cursor, str) else None
+            if not token:
                 break
         return [r for r in found if not wanted or r.id in wanted]
 

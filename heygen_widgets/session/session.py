@@ -193,15 +193,15 @@ class Session:
         return snapshot
 
     def _read_session(self, t: Transport, video: Video | None) -> Snapshot:
-        data = self._family.get(t, self.session_id)
+        answer = self._family.get(t, self.session_id)
         self._known = True
-        raw = data.get("messages")
-        window = [Message.from_api(m) for m in raw if isinstance(m, dict)] if isinstance(raw, list) else []
+        raw = getattr(answer, "messages", None)
+        window = [Message.from_model(m) for m in raw] if isinstance(raw, list) else []
         self._messages = merge_messages(self._messages, window)
         self._fetch_new_resources(t)
-        snapshot = Snapshot.from_api(data, self.session_id, self.family, self._messages, self._resources)
+        snapshot = Snapshot.from_model(answer, self.session_id, self.family, self._messages, self._resources)
         if snapshot.video_id and video is None:
-            video = self._video_for(t, snapshot.video_id, snapshot.status)
+            video = self._video_for(t, snapshot)
         return self._keep(replace(snapshot, video=video))
 
     def _fetch_new_resources(self, t: Transport) -> None:
@@ -210,14 +210,15 @@ class Session:
             for resource in self._family.resources(t, self.session_id, dict.fromkeys(wanted)):
                 self._resources[resource.id] = resource
 
-    def _video_for(self, t: Transport, video_id: str, status: str) -> Video | None:
+    def _video_for(self, t: Transport, snapshot: Snapshot) -> Video | None:
+        video_id = snapshot.video_id
         cached = self._last.video if self._last else None
         fresh = (
             cached is not None and cached.id == video_id and self.clock() - cached.fetched_at < VIDEO_URL_TTL
         )
         if cached is not None and fresh and (cached.ready or cached.failed):
             return cached
-        return self._fetch_video(t, video_id) if status in ("generating", "completed", "failed") else cached
+        return self._fetch_video(t, video_id) if video_id and snapshot.has_video else cached
 
     def _fetch_video(self, t: Transport, video_id: str) -> Video | None:
         return fetch_video(t, video_id, self.clock())

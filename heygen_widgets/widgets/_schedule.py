@@ -6,6 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
+from heygen_widgets.backoff import Backoff
+
 RETRY_FIRST = 5.0  # seconds before the first new try after a 429 that names no Retry-After
 RETRY_CAP = 60.0  # the backoff doubles up to this
 RETRY_AFTER_CAP = 300.0  # a longer Retry-After is clamped (a bad header must not park the gallery)
@@ -34,5 +36,4 @@ def timer(delay: float, fn: Callable[[], None]) -> Timer:
 
 def retry_delay(tries: int, retry_after: float | None) -> float:
     """Seconds before try ``tries + 1``: doubling backoff, never sooner than ``Retry-After``."""
-    backoff = min(RETRY_CAP, RETRY_FIRST * 2.0**tries)
-    return max(backoff, min(retry_after or 0.0, RETRY_AFTER_CAP))
+    return Backoff(RETRY_FIRST, 2.0, RETRY_CAP, 0.0, RETRY_AFTER_CAP).delay(tries + 1, retry_after, 0.0)

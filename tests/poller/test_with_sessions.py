@@ -105,7 +105,7 @@ def test_fifty_sessions_share_five_threads_and_one_pool(fake: FakeHeyGen, connec
             poller.watch(session, on_change)
         assert all_seen.wait(timeout=30), f"only {len(reviewing)} of 50 sessions arrived"
         assert threading.active_count() <= before + 5  # the scheduler and 4 workers, whatever the count
-        pool = connection.transport._client.get_httpx_client()._transport._pool  # type: ignore[attr-defined]  # httpx's pool, to count connections
+        pool = connection.transport.wire._inner._pool  # type: ignore[attr-defined]  # httpx's pool, to count connections
         assert len(pool.connections) <= 10
     finally:
         poller.close()

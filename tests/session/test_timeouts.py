@@ -162,7 +162,9 @@ def test_a_request_that_cannot_be_built_is_one_redacted_line_and_not_retried(
     error = caught.value
     assert isinstance(error, HeyGenError) and error.param == param and error.fatal
     assert "\n" not in str(error) and key not in str(error) and key not in repr(error)
-    assert str(error).startswith("GET /v3/video-agents/sess_123 was not sent")
+    assert str(error).startswith(
+        ("GET /v3/video-agents/sess_123 was not sent", "Get Video Agent Session request was not sent")
+    )
     assert sleeps == [] and fake.requests == []
 
 
