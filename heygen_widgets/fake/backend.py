@@ -164,6 +164,11 @@ class Backend:
             for index in range(count):
                 session.say(f"Progress note {index + 1} of {count}.", self.clock.epoch())
 
+    def override_answer(self, session_id: str, keys: dict[str, Any] | None) -> None:
+        """Put ``keys`` (a status, a field HeyGen may add) over the session's GET answer; ``None`` clears."""
+        with self._session(session_id) as session:
+            session.answer_override = dict(keys) if keys else None
+
     # -- reads ----------------------------------------------------------------------------------
 
     def poll(self, session_id: str) -> Session:

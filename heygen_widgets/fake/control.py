@@ -74,6 +74,27 @@ async def session_knob(request: Request) -> Response:
     return JSONResponse({"done": action})
 
 
+async def answer_override(request: Request) -> Response:
+    """POST /_fake/sessions/{session_id}/answer {"status": ..., "fields": {...}}; DELETE clears it.
+
+    Until cleared, the session's GET answer carries that status and those fields (merged over
+    it): how a test shows a client a status or a field HeyGen adds after the spec it was built
+    from. The agent goes on as before; only the answer changes.
+    """
+    keys: dict[str, Any] | None = None
+    if request.method == "POST":
+        body = await _body(request)
+        status, fields = body.get("status"), body.get("fields", {})
+        if not isinstance(status, str | None) or not isinstance(fields, dict):
+            return JSONResponse({"error": 'send {"status": "a string", "fields": {"name": value}}'}, 400)
+        keys = {**fields, **({"status": status} if status is not None else {})}
+    try:
+        _parts(request)[0].override_answer(request.path_params["session_id"], keys)
+    except ApiError as exc:
+        return JSONResponse(exc.body(), status_code=exc.status)
+    return JSONResponse({"answer_override": keys or {}})
+
+
 async def health(request: Request) -> Response:
     """GET /_fake/health: who answers here (the per-user simulator's token tells it from others)."""
     state = request.app.state
@@ -103,5 +124,7 @@ ROUTES = [
     Route("/_fake/faults", clear_faults, methods=["DELETE"]),
     Route("/_fake/requests", request_log, methods=["GET"]),
     Route("/_fake/step", step, methods=["POST"]),
+    # Before the catch-all below, which would take a POST to .../answer for an unknown knob.
+    Route("/_fake/sessions/{session_id}/answer", answer_override, methods=["POST", "DELETE"]),
     Route("/_fake/sessions/{session_id}/{action}", session_knob, methods=["POST"]),
 ]

@@ -153,6 +153,7 @@ class Session:
     polls: int = 0
     auto_proceed: bool = False
     quirks: frozenset[str] = frozenset()  # the realistic profile's ways of misbehaving (see profile.py)
+    answer_override: dict[str, Any] | None = None  # put over its GET answer (Backend.override_answer)
 
     @property
     def status(self) -> str:

@@ -26,8 +26,11 @@ def message(m: Message) -> dict[str, Any]:
 
 
 def session(s: Session) -> dict[str, Any]:
-    """A ``GetSessionResponse`` (both families share the shape): newest 40 messages first."""
-    return {
+    """A ``GetSessionResponse`` (both families share the shape): newest 40 messages first.
+
+    A session's ``answer_override`` goes over it last: a status or a field the spec lacks.
+    """
+    answer = {
         "session_id": s.id,
         "status": s.status,
         "progress": s.progress,
@@ -36,6 +39,7 @@ def session(s: Session) -> dict[str, Any]:
         "created_at": s.created_at,
         "messages": [message(m) for m in reversed(s.messages[-MAX_MESSAGES:])],
     }
+    return {**answer, **s.answer_override} if s.answer_override else answer
 
 
 def list_item(s: Session) -> dict[str, Any]:
