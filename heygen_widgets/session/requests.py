@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from heygen_widgets.errors import ServerError, UncertainOutcomeError
 
 if TYPE_CHECKING:
-    import httpx
     from heygen_api import AuthenticatedClient
     from heygen_api.models.get_session_response import GetSessionResponse
     from heygen_api.models.interactive_get_resources_response import InteractiveGetResourcesResponse
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from heygen_api.models.video_detail import VideoDetail
 
     from heygen_widgets.session.transport import Transport
+    from heygen_widgets.session.wire import HeyGenTransport
 
 
 def data_of(answer: Any, what: str, *, changed: bool = False) -> Any:
@@ -277,7 +277,7 @@ def list_brand_kits(t: Transport, limit: int, token: str | None) -> ListBrandKit
     return t.run(operation.sync_detailed, limit=limit, token=_token(token), expect=ListBrandKitsResponse200)
 
 
-def authenticated_client(base_url: str, api_key: str, transport: httpx.BaseTransport) -> AuthenticatedClient:
+def authenticated_client(base_url: str, api_key: str, transport: HeyGenTransport) -> AuthenticatedClient:
     """The generated client, as HeyGen expects to be called, on ``transport``.
 
     HeyGen's convention: the key in ``x-api-key`` with no prefix, JSON answers. Its repr shows
@@ -289,6 +289,7 @@ def authenticated_client(base_url: str, api_key: str, transport: httpx.BaseTrans
         prefix="",
         auth_header_name="x-api-key",
         headers={"Accept": "application/json", "User-Agent": f"heygen-widgets/{_version()}"},
+        timeout=transport.default_timeout,
         httpx_args={"transport": transport},
     )
     vars(client)["shown_url"] = base_url  # the subclass has a __dict__; attrs fields stay as generated

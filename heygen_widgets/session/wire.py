@@ -12,7 +12,8 @@ gets:
   ``Retry-After``. Any other mutation (a Video Agent create, a message) is retried only when it
   is certain HeyGen did not process it: the connection failed before the request went out, or
   HeyGen answered 429. Other failures raise `UncertainOutcomeError` instead of repeating it.
-- **Timeouts by what is waited for** (`Timeouts`): a read, a change, a poll.
+- **Timeouts by what is waited for** (`Timeouts`): a read, a change, a poll; a timeout the
+  caller set on the client (``client.with_timeout(...)``) is kept.
 - **Typed errors.** A non-2xx answer raises the `HeyGenError` subclass its envelope names
   (`RateLimitError`, `NotFoundError`, ...), so the generated functions return only success.
 - **Key redaction.** No message built here contains the key.
@@ -30,7 +31,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -63,7 +64,6 @@ class Call:
         repeatable: A mutation that is harmless to repeat (a stop), retried as a read is.
         changed: Whether a request under this call asked for a change (not a read).
         sent: Requests sent under this call so far (each try counts).
-        body: The JSON of the last successful answer, for a caller whose typed parse failed.
     """
 
     retry: RetryPolicy | None = None
@@ -71,7 +71,6 @@ class Call:
     repeatable: bool = False
     changed: bool = False
     sent: int = 0
-    body: Any = field(default=None, repr=False)
 
 
 _CALL: ContextVar[Call | None] = ContextVar("heygen_call", default=None)
@@ -95,7 +94,6 @@ class _Try:
     """One try's outcome: an answer, or an error and whether another try may help."""
 
     response: httpx.Response | None = None
-    body: Any = None
     error: HeyGenError | None = None
     retryable: bool = False
 
@@ -136,6 +134,14 @@ class HeyGenTransport(httpx.BaseTransport):
         limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self._inner = inner or httpx.HTTPTransport(limits=limits)
 
+    @property
+    def default_timeout(self) -> httpx.Timeout:
+        """The timeout to build the client with: a request that carries it gets `Timeouts` by its kind.
+
+        A request with any other timeout (``client.with_timeout(...)``) keeps it.
+        """
+        return self.timeouts.for_request(safe=False, poll=False)
+
     def __repr__(self) -> str:
         """No key, no headers."""
         return f"HeyGenTransport(retry={self.retry!r}, timeouts={self.timeouts!r})"
@@ -152,15 +158,15 @@ class HeyGenTransport(httpx.BaseTransport):
         keyed = "idempotency-key" in request.headers
         call.changed = call.changed or change
         safe = not change or call.repeatable or keyed
-        timeout = self.timeouts.for_request(safe=not change, poll=call.poll)
-        request.extensions = {**request.extensions, "timeout": timeout.as_dict()}
+        if request.extensions.get("timeout") == self.default_timeout.as_dict():  # not the caller's own
+            timeout = self.timeouts.for_request(safe=not change, poll=call.poll)
+            request.extensions = {**request.extensions, "timeout": timeout.as_dict()}
         request.read()  # a retry sends the same bytes again
         timeouts = 0
         for attempt in range(policy.attempts):
             call.sent += 1
             outcome = self._try(request, safe, keyed)
             if outcome.response is not None:
-                call.body = outcome.body
                 return outcome.response
             error, retryable = outcome.error, outcome.retryable
             assert error is not None
@@ -206,7 +212,7 @@ class HeyGenTransport(httpx.BaseTransport):
         body = _json(response)
         if response.is_success:
             if body is not None or not response.content:
-                return _Try(response=response, body=body)
+                return _Try(response=response)
             if not safe:
                 return _Try(error=uncertain(what, "the answer was not valid JSON"))
             message = f"HeyGen's answer to {what} was not valid JSON."

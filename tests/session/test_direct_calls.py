@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from io import BytesIO
 
+import httpx
 import pytest
 from heygen_api import AuthenticatedClient
 from heygen_api.api.assets import upload_asset
@@ -23,6 +24,7 @@ from heygen_api.types import File
 from heygen_widgets.errors import (
     AuthenticationError,
     HeyGenError,
+    HeyGenTimeoutError,
     NotFoundError,
     RateLimitError,
     ServerError,
@@ -30,7 +32,7 @@ from heygen_widgets.errors import (
 )
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.session import Connection, RetryPolicy, Transport
-from heygen_widgets.session.transport import ONE_ATTEMPT
+from heygen_widgets.session.transport import ONE_ATTEMPT, Timeouts
 from heygen_widgets.session.wire import calling
 from tests.session.conftest import KEY, Sleeps
 
@@ -184,3 +186,16 @@ def test_every_error_the_transport_raises_is_a_heygen_error(fake: FakeHeyGen, co
     with pytest.raises(HeyGenError) as caught:
         voices(connection.generated_client())
     assert caught.value.fatal and "voices:read" in str(caught.value)
+
+
+def test_a_timeout_set_on_the_client_is_kept_and_the_default_is_by_kind(
+    fake: FakeHeyGen, sleeps: Sleeps
+) -> None:
+    quick = Timeouts(connect=2.0, read=0.3, change=0.3, poll=0.3)
+    with Connection(Transport(fake.url, KEY, timeout=quick, sleep=sleeps)) as conn:
+        fake.inject("latency", "listVoicesV3", times=2, seconds=0.6)
+        with pytest.raises(HeyGenTimeoutError, match="asked 2 times"):
+            voices(conn.generated_client())  # the read timeout, twice
+        fake.inject("latency", "listVoicesV3", seconds=0.6)
+        patient = conn.generated_client().with_timeout(httpx.Timeout(5.0))
+        assert voices(patient).data  # the caller's own timeout: waited for the slow answer
