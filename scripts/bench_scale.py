@@ -115,7 +115,7 @@ def scale(count: int, window: float = 10.0) -> dict[str, float]:
             threading.Event().wait(window)
             wall = time.monotonic() - wall0
             cpu = (time.process_time() - cpu0) / wall * 100
-            pool = conn.transport.client.get_httpx_client()._transport._pool  # type: ignore[attr-defined]  # httpx's pool, to count connections
+            pool = conn.transport.wire._inner._pool  # type: ignore[attr-defined]  # httpx's pool, to count connections
             return {
                 "sessions": count,
                 "poller_threads": len(poller.threads),  # the scheduler and its workers

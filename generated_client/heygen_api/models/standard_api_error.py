@@ -20,7 +20,7 @@ class StandardAPIError:
     """
     Attributes:
         code (str): Machine-readable error code Example: invalid_parameter.
-        message (str): Human-readable error message Example: Video not found.
+        message (str | Unset): Human-readable error message Example: Video not found.
         param (None | str | Unset): Which request field caused the error
         doc_url (None | str | Unset): Link to error documentation
         errors (list[StandardAPIErrorDetail] | Unset): Per-item error details for batch/multi-node failures (e.g. graph
@@ -28,7 +28,7 @@ class StandardAPIError:
     """
 
     code: str
-    message: str
+    message: str | Unset = UNSET
     param: None | str | Unset = UNSET
     doc_url: None | str | Unset = UNSET
     errors: list[StandardAPIErrorDetail] | Unset = UNSET
@@ -63,9 +63,10 @@ class StandardAPIError:
         field_dict.update(
             {
                 "code": code,
-                "message": message,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
         if param is not UNSET:
             field_dict["param"] = param
         if doc_url is not UNSET:
@@ -82,7 +83,7 @@ class StandardAPIError:
         d = dict(src_dict)
         code = d.pop("code")
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
