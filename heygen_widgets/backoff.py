@@ -1,4 +1,4 @@
-"""How long to wait before trying again: the one backoff rule, with ``Retry-After`` as its floor.
+"""How long to wait before trying again (``Retry-After`` is the floor), and the timer that waits.
 
 Three callers try again on their own clock: the transport between the tries of one call
 (`heygen_widgets.session.RetryPolicy`), the poller between failed polls
@@ -11,7 +11,10 @@ place too, `heygen_widgets.session.transport.retry_after_seconds`, into an error
 from __future__ import annotations
 
 import math
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -55,3 +58,24 @@ def hint(error: BaseException) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value) if math.isfinite(value) and value >= 0 else None
+
+
+class Timer(Protocol):
+    """A scheduled call that can be called off (`threading.Timer` is one)."""
+
+    def cancel(self) -> None:
+        """Do not run it."""
+        ...
+
+
+Schedule = Callable[[float, Callable[[], None]], Timer]
+"""``schedule(delay, fn)`` runs ``fn`` after ``delay`` seconds (tests pass one that waits to be told)."""
+
+
+def timer(delay: float, fn: Callable[[], None], name: str = "heygen-retry") -> Timer:
+    """The default `Schedule`: a daemon `threading.Timer`."""
+    thread = threading.Timer(delay, fn)
+    thread.daemon = True
+    thread.name = name
+    thread.start()
+    return thread
