@@ -225,10 +225,15 @@ def _unknown(column: str, keep: tuple[str, ...]) -> str:
     )
 
 
+def _as_text(value: object) -> object:
+    """Whole numbers as text: a DataFrame reads a column of ids or names such as "7" as numbers."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a column of whole numbers with a gap is float64 in pandas
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
 def _prompt(value: object, problems: _Problems) -> str:
-    text = "" if blank(value) else value
-    if isinstance(text, int) and not isinstance(text, bool):
-        text = str(text)  # a number a DataFrame guessed from a prompt such as "2024"
+    text = _as_text("" if blank(value) else value)
     try:
         # Surrounding spaces are stripped: an editor that adds or drops one must not make a new row.
         return check_text("prompt", text.strip() if isinstance(text, str) else text)
@@ -240,8 +245,7 @@ def _prompt(value: object, problems: _Problems) -> str:
 def _text(column: str, value: object, problems: _Problems) -> str | None:
     if blank(value):
         return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+    value = _as_text(value)
     if not isinstance(value, str):
         problems.add(column, f"the {column} must be text, not {type(value).__name__}; write it as text.")
         return None

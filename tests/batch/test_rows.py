@@ -112,11 +112,15 @@ def test_a_dataframe_with_every_kind_of_bad_row(picture: Path) -> None:
     check_bad_rows(rows, problems, lines_of=None)
 
 
-def test_a_real_pandas_dataframe(picture: Path) -> None:
+def test_a_real_pandas_dataframe(tmp_path: Path, picture: Path) -> None:
     pandas = pytest.importorskip("pandas")
     frame = pandas.DataFrame(bad_rows(picture))
     frame.loc[0, "sku"] = None  # None and NaN are empty cells
     rows, problems = read_rows(frame)
+    check_bad_rows(rows, problems, lines_of=None)
+    path = tmp_path / "prompts.csv"
+    write_csv(path, bad_rows(picture))
+    rows, problems = read_rows(pandas.read_csv(path))  # as a data team would: the file through pandas
     check_bad_rows(rows, problems, lines_of=None)
     numbers = pandas.DataFrame({"prompt": ["A", "B"], "name": [7, pandas.NA], "segment": [1.5, math.nan]})
     rows, problems = read_rows(numbers, keep=["segment"])
@@ -227,6 +231,15 @@ def test_equal_rows_are_told_apart_by_occurrence_and_keys_follow_content() -> No
     assert {row.key for row in moved} == {row.key for row in rows}  # moving rows keeps their keys
     changed, _ = read_rows(["Same!"])
     assert changed[0].key not in {row.key for row in rows}  # a changed prompt is a new row
+
+
+def test_whole_numbers_from_a_dataframe_are_text() -> None:
+    frame = Frame(
+        [{"prompt": "A.", "name": 7.0, "voice_id": 12}, {"prompt": 2024}, {"prompt": "B.", "name": 2.5}]
+    )
+    rows, problems = read_rows(frame)
+    assert [(row.prompt, row.name, row.voice_id) for row in rows] == [("A.", "7", "12"), ("2024", None, None)]
+    assert lines(problems) == ["Row 3 (column 'name'): the name must be text, not float; write it as text."]
 
 
 def test_kept_columns_are_carried_and_empty_unknown_cells_are_no_problem() -> None:
