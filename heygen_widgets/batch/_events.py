@@ -10,6 +10,7 @@ from heygen_widgets.poller import Changed, Event, Failed, Finished, Stuck, Timed
 from heygen_widgets.snapshot import Phase, Snapshot
 
 MAX_LINE = 300
+OUT_OF_CREDITS = frozenset({"insufficient_credit", "insufficient_credits"})  # HeyGen's codes for it
 
 
 def one_line(error: BaseException | str) -> str:
@@ -55,6 +56,16 @@ def _failed(event: Failed) -> tuple[dict[str, Any], bool]:
 
 
 TIMED_OUT = "gave up watching: no outcome before the poller's deadline (it may still finish at HeyGen)"
+
+
+def out_of_credits(event: Event) -> str | None:
+    """Why no more rows should start, when this event is a render refused for want of credits."""
+    if not isinstance(event, Finished):
+        return None
+    video = event.snapshot.video
+    if video is not None and video.failed and video.failure_code in OUT_OF_CREDITS:
+        return f"Stopped starting rows: {one_line(event.snapshot.failure_reason)}"
+    return None
 
 
 def changes(event: Event) -> tuple[dict[str, Any], bool]:

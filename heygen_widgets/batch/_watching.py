@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from heygen_widgets.batch._events import changes, one_line
+from heygen_widgets.batch._events import changes, one_line, out_of_credits
 from heygen_widgets.batch._state import BatchState
 from heygen_widgets.batch.ledger import State
 from heygen_widgets.errors import HeyGenError
@@ -54,6 +54,7 @@ class Watches:
                 subscription = self.unwatch(key) if over else None
                 if over:
                     state.slots.freed()
+                state.stopped = out_of_credits(event) or state.stopped
             if fields:
                 state.tell(entry)
             if subscription is not None:

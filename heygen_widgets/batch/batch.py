@@ -20,7 +20,7 @@ from heygen_widgets.batch.ledger import OUTCOMES, Entry, Ledger, State, default_
 from heygen_widgets.batch.reconcile import LISTING_LAG, SKEW
 from heygen_widgets.batch.rows import Row, RowProblem, RowSource, read_rows
 from heygen_widgets.poller import Poller
-from heygen_widgets.session import Connection, connect
+from heygen_widgets.session import Connection, Session, connect
 from heygen_widgets.session.validate import FamilyName, Mode
 
 HEYGEN_JOB_LIMIT = 10  # concurrent jobs per account, shared with every other tool on it
@@ -302,6 +302,11 @@ class Batch:
                 return [state.entries[k] for k in self.keys]
         known = {e.key: e for e in self.ledger.entries(self.keys)}
         return [known.get(r.key) or Entry(r.key, r.number, r.prompt, r.name, State.QUEUED) for r in self.rows]
+
+    def session(self, key: str) -> Session | None:
+        """The session of a row this batch watches now (to open it in a panel), or None."""
+        with self._state.lock:
+            return self._state.watching.get(key)
 
     def subscribe(self, on_change: Callable[[Entry], None]) -> Callable[[], None]:
         """Call ``on_change(entry)`` after each change of a row (on a poller or timer thread).

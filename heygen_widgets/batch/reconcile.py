@@ -22,6 +22,7 @@ from heygen_widgets.snapshot import Snapshot
 
 SKEW = 120.0  # seconds HeyGen's clock (``created_at``) may run behind this machine's
 LISTING_LAG = 10.0  # seconds a new session may take to appear in the list; "not there" waits this long
+QUIET_FOR = 600.0  # seconds a new session may show no message; until then it may still be the row's
 PAGE_SIZE = 50
 
 
@@ -124,8 +125,11 @@ def _settle(
         if summary.created_at is not None and summary.created_at < intent - skew:
             continue
         session, problem = reader.read(summary.session_id, entry.family)
+        prompt = first_prompt(session.last) if session is not None else None
+        if session is not None and prompt is None and _silent(session.last, summary, now):
+            problem = f"session {summary.session_id} shows no message yet, so it may be this row's"
         trouble = trouble or problem
-        if session is not None and first_prompt(session.last) == wanted:
+        if session is not None and prompt == wanted:
             verdicts.adopted[entry.key] = session
             found.remove(summary)
             return
@@ -137,6 +141,13 @@ def _settle(
         verdicts.listing_in = max(verdicts.listing_in, intent + lag - now)
     else:
         verdicts.absent.append(entry.key)
+
+
+def _silent(snapshot: Snapshot | None, summary: SessionSummary, now: float) -> bool:
+    """A session too new to show its first message: it cannot be told apart from the row's yet."""
+    gap = snapshot is not None and bool(snapshot.messages) and snapshot.messages[0].is_gap
+    young = summary.created_at is None or now - summary.created_at < QUIET_FOR
+    return young and not gap
 
 
 class _Reader:

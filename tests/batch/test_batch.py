@@ -22,6 +22,9 @@ def test_rows_run_within_the_concurrency_and_finish_with_their_videos(
     batch.start()
     assert len(fake.backend.sessions) == 2
     assert [e.state for e in batch.entries()] == [State.RUNNING] * 2 + [State.QUEUED] * 3
+    watched = batch.session(batch.keys[0])
+    assert watched is not None and watched.session_id == batch.entries()[0].session_id
+    assert batch.session(batch.keys[2]) is None
     drive(lambda: batch.finished)
     assert batch.finished and not batch.stopped
     assert all(len(sessions_for(fake, p)) == 1 for p in prompts)
@@ -148,3 +151,32 @@ def test_timers_left_by_a_batch_are_cancelled_when_it_closes(
     assert len(timers.pending) == 1
     batch.close()
     assert not timers.pending
+
+
+def test_rows_from_a_csv_keep_their_ledger_beside_it_and_bad_rows_send_nothing(
+    fake: FakeHeyGen, make_batch: Callable[..., Batch], drive: Callable[..., int], tmp_path: Path
+) -> None:
+    table = tmp_path / "catalogue.csv"
+    table.write_text(
+        "prompt,orientation,sku\nA red kettle,portrait,K1\n,landscape,K2\nA blue mug,sideways,M1\n"
+    )
+    batch = make_batch(table, ledger=None, keep=["sku"]).start()
+    assert batch.ledger.path == tmp_path / "catalogue.csv.ledger.sqlite"
+    assert [str(p) for p in batch.problems] == [
+        "Row 2 (line 3, column 'prompt'): " + batch.problems[0].message,
+        "Row 3 (line 4, column 'orientation'): " + batch.problems[1].message,
+    ]
+    drive(lambda: batch.finished)
+    assert [(r["prompt"], r["sku"], r["state"]) for r in batch.results()] == [
+        ("A red kettle", "K1", "finished")
+    ]
+    assert [s.prompt for s in fake.backend.sessions.values()] == ["A red kettle"]
+    assert fake.backend.sessions[batch.entries()[0].session_id or ""].options["orientation"] == "portrait"
+
+
+def test_a_list_of_prompts_is_a_batch_and_equal_prompts_are_two_videos(
+    fake: FakeHeyGen, make_batch: Callable[..., Batch], drive: Callable[..., int]
+) -> None:
+    batch = make_batch(["Same again", "Same again", "Different"]).start()
+    drive(lambda: batch.finished)
+    assert len(sessions_for(fake, "Same again")) == 2 and len(set(batch.keys)) == 3

@@ -68,18 +68,35 @@ def test_the_job_limit_shared_with_another_tool_lowers_the_pace_instead_of_faili
 def test_out_of_credits_stops_cleanly_and_a_later_start_resumes(
     fake: FakeHeyGen, make_batch: Callable[..., Batch], drive: Callable[..., int]
 ) -> None:
-    # The simulator answers 402 as HeyGen does when the account's credits run out.
     batch = make_batch(rows("Paid", "Unpaid", "Also unpaid"), concurrency=1).start()
-    fake.inject("error", "createVideoAgentV3", status=402)
-    drive(lambda: batch.stopped is not None and batch.entries()[0].state is State.FINISHED)
+    fake.run_until_idle()  # the first video renders (and is paid for)
+    fake.backend.set_balance(0.5)  # less than the shortest video: the next create is refused (402)
+    drive(lambda: batch.stopped is not None)
     assert batch.stopped is not None and "credits" in batch.stopped and "\n" not in batch.stopped
     assert [e.state for e in batch.wait(timeout=5)] == [State.FINISHED, State.QUEUED, State.QUEUED]
     assert not batch.finished and len(fake.backend.sessions) == 1
+    assert [r.status for r in creates(fake)] == [200, 402]
     batch.fill()
     assert len(creates(fake)) == 2  # a stopped batch starts nothing until it is started again
-    batch.start()  # credits were added
+    fake.backend.set_balance(1000.0)  # credits were added
+    batch.start()
     drive(lambda: batch.finished)
     assert [e.state for e in batch.entries()] == [State.FINISHED] * 3 and batch.stopped is None
+
+
+def test_a_render_refused_for_want_of_credits_fails_its_row_and_stops_the_batch(
+    fake: FakeHeyGen, make_batch: Callable[..., Batch], drive: Callable[..., int]
+) -> None:
+    fake.backend.set_balance(1.0)  # enough to create, not to render a whole storyboard
+    batch = make_batch(rows("Costly", "Waits"), concurrency=1).start()
+    drive(lambda: batch.stopped is not None)
+    costly, waits = batch.wait(timeout=5)
+    assert costly.state is State.FAILED and "credits" in (costly.error or "")
+    assert waits.state is State.QUEUED and len(creates(fake)) == 1
+    fake.backend.set_balance(1000.0)
+    assert batch.retry_failed() == 1
+    drive(lambda: batch.finished)
+    assert [e.state for e in batch.entries()] == [State.FINISHED, State.FINISHED]
 
 
 def test_a_key_without_the_scope_to_create_stops_the_batch_instead_of_failing_every_row(

@@ -136,3 +136,19 @@ def test_reconcile_settles_rows_left_creating_by_a_crash(
     batch = make_batch([landed, lost])
     assert batch.reconcile() == 2
     assert [e.state for e in batch.entries()] == [State.RUNNING, State.QUEUED]
+
+
+def test_a_new_session_that_shows_no_message_yet_is_waited_for(
+    fake: FakeHeyGen, connection: Connection, ledger_path: Path
+) -> None:
+    row = Row(1, "Quiet at first")
+    now = fake.backend.clock.now()
+    landed = connection.create(row.prompt, mode="generate").session_id
+    fake.backend.override_answer(landed, {"messages": []})  # HeyGen has not recorded the prompt yet
+    with Ledger(ledger_path) as ledger:
+        _creating(ledger, row, now)
+        quiet = reconcile(connection, ledger.entries(), ledger.claimed_sessions(), now=now, lag=0)
+        assert not quiet.absent and "shows no message yet" in quiet.unsure[row.key]
+        fake.backend.override_answer(landed, None)
+        later = reconcile(connection, ledger.entries(), ledger.claimed_sessions(), now=now, lag=0)
+    assert later.adopted[row.key].session_id == landed
