@@ -70,6 +70,8 @@ class Starter:
         self._state, self._connection, self._watch = state, connection, watch
         self._later, self._options = later, options
         self._settling = 0  # looks at the session list in a row that left rows uncertain
+        self._uncertain = 0  # creates in a row whose outcome was uncertain
+        self.held = False  # no create until the timer fires (creates keep failing uncertainly)
         self.again = False  # set when this step must be followed by another at once
 
     def step(self) -> None:
@@ -84,7 +86,9 @@ class Starter:
         """The next queued row, when one may start now."""
         state = self._state
         with state.lock:
-            if state.closed or state.cancelled or state.stopped or not state.slots.open(len(state.active)):
+            if state.closed or state.cancelled or state.stopped or self.held:
+                return None
+            if not state.slots.open(len(state.active)):
                 return None
             while state.queue:
                 key = state.queue.popleft()
@@ -106,6 +110,7 @@ class Starter:
         except Exception as error:  # each kind of refusal has its own outcome, below
             return self._not_created(key, error)
         self._state.put(self._state.ledger.created(key, session.session_id, session.family))
+        self._uncertain = 0
         with self._state.lock:
             self._state.slots.accepted()
         self._watch(key, session)
@@ -133,7 +138,12 @@ class Starter:
         if not isinstance(error, HeyGenError):
             logger.warning("A create raised %s; its row is settled before any new create.", line)
         state.update(key, error=f"create uncertain ({line}); checking the account's sessions")
-        self.again = True
+        self._uncertain += 1
+        if self._uncertain == 1:
+            self.again = True  # settle at once: a create that landed is adopted without delay
+        else:  # HeyGen keeps failing creates: look (and create again) later, each time later
+            self.held = True
+            self._later.ask(RETRY.delay(self._uncertain - 1, None, 0.0))
         return False
 
     def requeue(self, key: str, note: str | None) -> None:

@@ -218,6 +218,7 @@ class Batch:
         """The timer: the wait after a refusal (or before settling again) is over."""
         with self._state.lock:
             self._state.slots.probe(len(self._state.active))
+            self._starter.held = False
         self._kick()
 
     def fill(self) -> None:

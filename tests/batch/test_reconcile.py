@@ -152,3 +152,19 @@ def test_a_new_session_that_shows_no_message_yet_is_waited_for(
         fake.backend.override_answer(landed, None)
         later = reconcile(connection, ledger.entries(), ledger.claimed_sessions(), now=now, lag=0)
     assert later.adopted[row.key].session_id == landed
+
+
+def test_creates_that_keep_failing_uncertainly_are_tried_again_later_each_time(
+    fake: FakeHeyGen, make_batch: Callable[..., Batch], timers: Timers
+) -> None:
+    fake.inject("error", "createVideoAgentV3", status=500, times=3)
+    batch = make_batch(rows("Flaky", "Also flaky")).start()
+    assert len(creates(fake)) == 2  # the first was settled at once and sent again
+    assert [t.delay for t in timers.pending] == [5.0] and batch.entries()[0].state is State.CREATING
+    batch.fill()  # a session finishing elsewhere asks for a fill: it settles, and still waits
+    assert len(creates(fake)) == 2 and batch.entries()[0].state is State.QUEUED
+    timers.fire()
+    assert len(creates(fake)) == 3 and [t.delay for t in timers.pending] == [10.0]
+    timers.fire()
+    assert batch.entries()[0].state is State.RUNNING and len(sessions_for(fake, "Flaky")) == 1
+    assert batch.entries()[0].creates == 4 and len(sessions_for(fake, "Also flaky")) == 1
