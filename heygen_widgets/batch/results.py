@@ -99,14 +99,18 @@ def _columns(results: Sequence[Mapping[str, Any]]) -> list[str]:
 class BatchResults:
     """What a batch offers once it ran: ``results``, ``to_pandas``, ``to_csv`` and ``download``.
 
-    The class that mixes it in sets ``rows`` (its good rows), ``keep`` (the kept columns) and
-    ``connection``, and defines ``entries()``.
+    The class that mixes it in sets ``rows`` (its good rows) and ``keep`` (the kept columns),
+    and defines ``entries()`` and ``connection``.
     """
 
     rows: Sequence[Row]
-    keep: Sequence[str]
-    connection: Connection
+    keep: Sequence[str] = ()
     download_folder: Path | None = None  # the last folder `download` saved into (for ``file``)
+
+    @property
+    def connection(self) -> Connection:
+        """The connection that reads the videos' URLs (the batch defines it)."""
+        raise NotImplementedError
 
     def entries(self) -> list[Entry]:
         """Every row's entry (the batch defines it)."""

@@ -131,7 +131,11 @@ class Host(BatchResults):
     def __init__(self) -> None:
         self.rows = ROWS
         self.keep = ("sku",)
-        self.connection = Connection(Transport("http://127.0.0.1:9", "sk-unused"))
+        self._connection = Connection(Transport("http://127.0.0.1:9", "sk-unused"))
+
+    @property
+    def connection(self) -> Connection:
+        return self._connection
 
     def entries(self) -> list[Entry]:
         return entries()
