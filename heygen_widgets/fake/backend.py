@@ -6,15 +6,18 @@ import base64
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from heygen_widgets.fake.agent import respond
 from heygen_widgets.fake.clock import Clock, StepClock
-from heygen_widgets.fake.errors import invalid, not_found, rate_limited
+from heygen_widgets.fake.errors import insufficient_credit, invalid, not_found, rate_limited
 from heygen_widgets.fake.jobs import LOST_WHILE_RENDERING, Work
 from heygen_widgets.fake.model import WORKING, Asset, Family, Message, Phase, Resource, Session, Video, new_id
 from heygen_widgets.fake.store import Store
+
+if TYPE_CHECKING:
+    from heygen_widgets.fake.model import Wallet
 
 
 @dataclass
@@ -37,19 +40,25 @@ class Backend:
         render_seconds: float | Callable[[], float] = 7.0,
         store: Store | None = None,
         quirks: Callable[[Session], frozenset[str]] | None = None,
+        *,
+        credits: float | None = None,
     ) -> None:
         """Start with what ``store`` holds (empty without one), in step mode unless a timed clock is given.
 
         Renders take ``render_seconds``; ``quirks`` picks each new session's misbehaviours (the
-        realistic profile's, see `heygen_widgets.fake.profile`).
+        realistic profile's, see `heygen_widgets.fake.profile`). ``credits`` sets the wallet's
+        balance in USD (default: what the store kept, else `DEFAULT_BALANCE`).
         """
         self.clock: Clock = clock or StepClock()
         self.limits = limits or Limits()
         self.store = store or Store()
         self.sessions, self.videos, self.assets = self.store.load()
-        self.work = Work(self.clock, self.videos, render_seconds)
+        self.wallet = self.store.load_wallet()
+        self.work = Work(self.clock, self.videos, render_seconds, charge=self._charge)
         self.quirks = quirks
         self.lock = threading.RLock()
+        if credits is not None:
+            self.set_balance(credits)
 
     @contextmanager
     def _session(self, session_id: str) -> Iterator[Session]:
@@ -69,6 +78,7 @@ class Backend:
     def create(self, family: Family, body: dict[str, Any]) -> Session:
         """Start a session from a validated create body."""
         with self.lock:
+            self._check_credit(0.0)  # the shortest video's price: its storyboard is not drafted yet
             self._check_capacity()
             mode = body.get("mode", "generate") if family == Family.CHAT else "chat"
             options = {
@@ -107,7 +117,8 @@ class Backend:
                     "send the message once the session is reviewing.",
                 )
             if self._would_render(session, body):
-                self._check_capacity()  # before anything is kept: a 429 means nothing was applied
+                self._check_credit(session.seconds)  # before anything is kept: nothing is applied
+                self._check_capacity()
             ids = self._attach_files(session, body.get("files"))
             session.messages.append(Message("user", body["message"], "text", self.clock.epoch(), ids or None))
             self._react(session, body["message"], bool(body.get("auto_proceed", False)))
@@ -169,7 +180,18 @@ class Backend:
         with self._session(session_id) as session:
             session.answer_override = dict(keys) if keys else None
 
+    def set_balance(self, usd: float) -> None:
+        """Set the wallet's balance (a knob: ``FakeHeyGen(credits=...)``, ``POST /_fake/credits``)."""
+        with self.lock:
+            self.wallet.balance = float(usd)
+            self.store.save_wallet(self.wallet)
+
     # -- reads ----------------------------------------------------------------------------------
+
+    def account(self) -> Wallet:
+        """A copy of the wallet, for ``GET /v3/users/me``."""
+        with self.lock:
+            return replace(self.wallet)
 
     def poll(self, session_id: str) -> Session:
         """Read a session as a poll does (counts towards ``polls_per_step``)."""
@@ -247,6 +269,16 @@ class Backend:
                 self.limits.busy_retry_after,
                 f"Too many video jobs at once ({busy} of {limit}); retry when one finishes.",
             )
+
+    def _check_credit(self, seconds: float) -> None:
+        if not self.wallet.covers(seconds):
+            raise insufficient_credit(self.wallet.balance, self.wallet.price(seconds))
+
+    def _charge(self, session: Session) -> bool:
+        """Pay for a render as it starts (`Work` calls this)."""
+        paid = self.wallet.charge(session.seconds)
+        self.store.save_wallet(self.wallet)
+        return paid
 
     def _attach_files(self, session: Session, entries: list[dict[str, str]] | None) -> list[str]:
         ids: list[str] = []

@@ -117,7 +117,20 @@ async def outside_jobs(request: Request) -> Response:
     return JSONResponse({"outside_jobs": backend.limits.outside_jobs})
 
 
+async def credits(request: Request) -> Response:
+    """POST /_fake/credits {"balance": n}: the wallet holds n USD; GET reads it (and what was spent)."""
+    backend = _parts(request)[0]
+    if request.method == "POST":
+        balance = (await _body(request)).get("balance")
+        if isinstance(balance, bool) or not isinstance(balance, int | float) or not 0 <= balance < 1e12:
+            return JSONResponse({"error": 'send {"balance": a number of USD, 0 or more}'}, status_code=400)
+        backend.set_balance(balance)
+    wallet = backend.account()
+    return JSONResponse({"balance": wallet.balance, "spent": wallet.spent, "currency": "usd"})
+
+
 ROUTES = [
+    Route("/_fake/credits", credits, methods=["GET", "POST"]),
     Route("/_fake/health", health, methods=["GET"]),
     Route("/_fake/outside_jobs", outside_jobs, methods=["POST"]),
     Route("/_fake/faults", add_fault, methods=["POST"]),

@@ -61,3 +61,13 @@ def missing_scope(scope: str) -> ApiError:
         f"This API key lacks the '{scope}' scope this request needs; create a key with it.",
         param=scope,
     )
+
+
+def insufficient_credit(balance: float, price: float) -> ApiError:
+    """A 402 ``insufficient_credit``, as HeyGen documents it: the wallet cannot pay for a video."""
+    return ApiError(
+        402,
+        "insufficient_credit",
+        f"Insufficient API credits: ${balance:,.2f} left, and this video costs at least ${price:,.2f}. "
+        "Purchase additional API credits to generate video.",
+    )

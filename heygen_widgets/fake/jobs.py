@@ -30,16 +30,22 @@ class Work:
     """Builds and advances runs for one simulator; renders are stored in ``videos``."""
 
     def __init__(
-        self, clock: Clock, videos: dict[str, Video], render_seconds: float | Callable[[], float] = 7.0
+        self,
+        clock: Clock,
+        videos: dict[str, Video],
+        render_seconds: float | Callable[[], float] = 7.0,
+        charge: Callable[[Session], bool] | None = None,
     ) -> None:
         """Stage durations are read on ``clock``'s scale; a render takes ``render_seconds`` of it.
 
         ``render_seconds`` may be a function, called for each render (the realistic profile's draw).
+        ``charge(session)`` pays for a render as it starts; when it returns False the render fails.
         """
         self.clock = clock
         self.epoch = clock.epoch
         self.videos = videos
         self.render_seconds = render_seconds
+        self.charge = charge or (lambda session: True)
 
     # -- building runs ------------------------------------------------------------------------
 
@@ -69,6 +75,10 @@ class Work:
         video = Video(new_id("vid"), session.id, session.title or "Untitled video", self.epoch())
         self.videos[video.id] = video
         session.video_ids.append(video.id)
+        if not self.charge(session):  # the account cannot pay for it: the render fails at once
+            self.fail(session, "the account has run out of credits", render=True)
+            video.failure_code = "insufficient_credit"
+            return
         session.phase, session.progress = Phase.RENDERING, 50
         fail_at = RENDER_STEPS // 2 if FAIL_RENDER_MARK in session.prompt else -1
         length = self.render_seconds() if callable(self.render_seconds) else self.render_seconds

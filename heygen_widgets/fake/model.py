@@ -55,6 +55,10 @@ STATUS: dict[Family, dict[Phase, str]] = {
 
 WORKING = frozenset({Phase.DRAFTING, Phase.RENDERING})
 
+PRICE_PER_SECOND = 0.10  # USD per second of video: HeyGen's Video Agent price
+DEFAULT_BALANCE = 100_000.0  # USD: more than any test, demo or benchmark spends
+MIN_VIDEO_SECONDS = 9.0  # the shortest storyboard the agent drafts: 3 scenes of at least 3 s
+
 
 def new_id(prefix: str) -> str:
     """A fresh opaque id such as ``sess_3f2a9c1b7d40``."""
@@ -115,6 +119,31 @@ class Asset:
 
 
 @dataclass
+class Wallet:
+    """The account's prepaid balance in USD; a render is charged when it starts."""
+
+    balance: float = DEFAULT_BALANCE
+    spent: float = 0.0
+
+    @staticmethod
+    def price(seconds: float) -> float:
+        """What a video of ``seconds`` costs (never less than the shortest video)."""
+        return round(PRICE_PER_SECOND * max(seconds, MIN_VIDEO_SECONDS), 2)
+
+    def covers(self, seconds: float) -> bool:
+        """Whether the balance pays for a video of ``seconds``."""
+        return self.balance >= self.price(seconds)
+
+    def charge(self, seconds: float) -> bool:
+        """Take the price of a video of ``seconds``; False (and nothing taken) when it does not cover it."""
+        if not self.covers(seconds):
+            return False
+        price = self.price(seconds)
+        self.balance, self.spent = round(self.balance - price, 6), round(self.spent + price, 6)
+        return True
+
+
+@dataclass
 class Stage:
     """One step of the agent's work; the action named ``action`` runs, with ``args``, when it completes.
 
@@ -159,6 +188,11 @@ class Session:
     def status(self) -> str:
         """The status string this session's family uses for its phase."""
         return STATUS[self.family][self.phase]
+
+    @property
+    def seconds(self) -> float:
+        """How long its video runs: the storyboard's scenes, one after another."""
+        return sum(scene.duration for scene in self.scenes)
 
     @property
     def video_id(self) -> str | None:

@@ -251,8 +251,8 @@ async def voice_preview(request: Request) -> Response:
 
 
 async def current_user(request: Request) -> Result:
-    """GET /v3/users/me."""
-    return 200, {"data": catalog.user()}
+    """GET /v3/users/me: the account, and its wallet's balance."""
+    return 200, {"data": {**catalog.user(), **serialize.billing(backend(request).account())}}
 
 
 @lru_cache(maxsize=512)

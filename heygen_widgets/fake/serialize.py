@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from heygen_widgets.fake.media import SAMPLE_VIDEO_DURATION
-from heygen_widgets.fake.model import Message, Resource, Session, Video
+from heygen_widgets.fake.model import Message, Resource, Session, Video, Wallet
 
 MAX_MESSAGES = 40
 
@@ -96,3 +96,9 @@ def video(v: Video, base: str) -> dict[str, Any]:
         "failure_message": v.failure_message,
         "video_page_url": None,
     }
+
+
+def billing(w: Wallet) -> dict[str, Any]:
+    """The billing fields of a ``UserInfoResponse``: a prepaid wallet in USD."""
+    wallet = {"currency": "usd", "remaining_balance": round(w.balance, 2), "auto_reload": None}
+    return {"billing_type": "wallet", "wallet": wallet, "subscription": None, "usage_based": None}

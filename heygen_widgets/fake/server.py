@@ -18,6 +18,7 @@ from heygen_widgets.fake.clock import Clock, StepClock, TimedClock
 from heygen_widgets.fake.faults import Fault, Faults, LoggedRequest
 from heygen_widgets.fake.idempotency import Idempotency
 from heygen_widgets.fake.logs import limit_server_logs
+from heygen_widgets.fake.model import DEFAULT_BALANCE, Wallet
 from heygen_widgets.fake.profile import Chaos, Profile, resolve
 from heygen_widgets.fake.protocol import ServerLimits, hardened_protocol
 from heygen_widgets.fake.routes import build_app
@@ -61,6 +62,7 @@ class FakeHeyGen:
         seed: int | None = None,
         store: Path | None = None,
         limits: ServerLimits | None = None,
+        credits: float | None = None,
     ) -> None:
         """Configure the simulator; nothing listens until `start()`.
 
@@ -69,6 +71,9 @@ class FakeHeyGen:
         profile decides when it is not given). ``seed`` reseeds the profile's draws. ``store`` is
         an SQLite file the state is kept in and read back from. ``limits`` bound what one client
         may take (timeouts, connections, body and upload sizes, the request log, the log rate).
+        ``credits`` is the wallet's balance in USD (default: what ``store`` kept, else 100,000); a
+        render costs $0.10 a second of its storyboard, and a create the wallet cannot pay for even
+        the shortest video answers 402 ``insufficient_credit``.
         """
         clock = clock or (TimedClock(speed) if timed else StepClock())
         profile = resolve(profile, seed)
@@ -82,8 +87,14 @@ class FakeHeyGen:
         )
         render = self.chaos.render_seconds if render_seconds is None else render_seconds
         self.backend = Backend(
-            clock, Limits(**vars(self._limits)), render, Store(store), quirks=self.chaos.quirks
+            clock,
+            Limits(**vars(self._limits)),
+            render,
+            Store(store),
+            quirks=self.chaos.quirks,
+            credits=credits,
         )
+        self._credits = DEFAULT_BALANCE if credits is None else credits
         self.faults = Faults()
         self.faults.log = deque(maxlen=self.server_limits.max_logged_requests)
         self.app = build_app(
@@ -208,7 +219,10 @@ class FakeHeyGen:
     # -- knobs ------------------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Forget every session, video, asset, fault, logged request and idempotency key."""
+        """Forget every session, video, asset, fault, logged request and idempotency key.
+
+        The wallet holds ``credits`` again (100,000 USD when none was given).
+        """
         backend = self.backend
         with backend.lock:
             backend.sessions.clear()
@@ -216,6 +230,8 @@ class FakeHeyGen:
             backend.assets.clear()
             backend.store.clear()
             backend.limits = Limits(**vars(self._limits))
+            backend.wallet = Wallet()
+            backend.set_balance(self._credits)
         self.faults.clear()
         with self.faults.lock:
             self.faults.log.clear()

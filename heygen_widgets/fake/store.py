@@ -1,9 +1,10 @@
 """The simulator's state on disk: one SQLite file (standard library only) for the per-user simulator.
 
-Every session (with its videos), and every uploaded asset, is one row holding the object as a
-pickle. Only this package's own data classes may come back out of the file (`_Reader` refuses
-anything else), so a file someone else wrote cannot run code. A row is written only when the
-object changed, so a poll that changes nothing costs a pickle and a hash, not a write.
+Every session (with its videos), every uploaded asset, and the account's wallet is one row
+holding the object as a pickle. Only this package's own data classes may come back out of the
+file (`_Reader` refuses anything else), so a file someone else wrote cannot run code. A row is
+written only when the object changed, so a poll that changes nothing costs a pickle and a hash,
+not a write.
 
 Only one server at a time opens a store (the per-user simulator holds a lock, see ``home``).
 """
@@ -18,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from heygen_widgets.fake.model import Asset, Session, Video
+from heygen_widgets.fake.model import Asset, Session, Video, Wallet
 
 _SAFE_MODULES = frozenset({"heygen_widgets.fake.model", "heygen_widgets.fake.agent"})
 _SAFE_NAMES = frozenset({("collections", "deque"), ("builtins", "frozenset"), ("builtins", "set")})
@@ -56,7 +57,7 @@ class Store:
 
     def load(self) -> tuple[dict[str, Session], dict[str, Video], dict[str, Asset]]:
         """Everything stored, as the backend's three tables."""
-        found: dict[str, dict[str, Any]] = {"session": {}, "video": {}, "asset": {}}
+        found: dict[str, dict[str, Any]] = {"session": {}, "video": {}, "asset": {}, "account": {}}
         if self._db is None:
             return {}, {}, {}
         with self._lock:
@@ -75,6 +76,24 @@ class Store:
         for video_id in session.video_ids:
             if video_id in videos:
                 self._save("video", video_id, videos[video_id])
+
+    def load_wallet(self) -> Wallet:
+        """The stored wallet; a full new one when none was stored (or it cannot be read)."""
+        if self._db is None:
+            return Wallet()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT data FROM objects WHERE kind = 'account' AND id = 'wallet'"
+            ).fetchone()
+        try:
+            wallet = _load(row[0]) if row else None
+        except (pickle.UnpicklingError, AttributeError, EOFError, KeyError, TypeError, ValueError):
+            wallet = None  # a row from an older simulator: start afresh rather than refuse to start
+        return wallet if isinstance(wallet, Wallet) else Wallet()
+
+    def save_wallet(self, wallet: Wallet) -> None:
+        """Store the account's wallet (written only if it changed)."""
+        self._save("account", "wallet", wallet)
 
     def save_asset(self, asset: Asset) -> None:
         """Store an uploaded file."""

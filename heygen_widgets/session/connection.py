@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from heygen_widgets.errors import InvalidParameterError, NotFoundError
 from heygen_widgets.session import requests
+from heygen_widgets.session.account import Credits, credits_from
 from heygen_widgets.session.families import FAMILIES
 from heygen_widgets.session.files import Asset, Attachment, file_entries, sniff
 from heygen_widgets.session.local import LocalSimulator, local_simulator, offline_reason
@@ -220,6 +221,10 @@ class Connection:
 
     def _upload(self, name: str, data: bytes, media_type: str) -> str:
         return requests.upload_asset(self.transport, name, data, media_type or sniff(data))
+
+    def credits(self) -> Credits:
+        """What the account has left to spend (``GET /v3/users/me``), in USD or in credits."""
+        return credits_from(requests.current_user(self.transport))
 
     # -- what the account offers (for pickers) --------------------------------------------------------
 

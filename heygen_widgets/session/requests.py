@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from heygen_api.models.list_video_agent_styles_response_200 import ListVideoAgentStylesResponse200
     from heygen_api.models.list_voices_v3_response_200 import ListVoicesV3Response200
     from heygen_api.models.session_resource import SessionResource
+    from heygen_api.models.user_info_response import UserInfoResponse
     from heygen_api.models.video_detail import VideoDetail
 
     from heygen_widgets.session.transport import Transport
@@ -275,6 +276,16 @@ def list_brand_kits(t: Transport, limit: int, token: str | None) -> ListBrandKit
     from heygen_api.models.list_brand_kits_response_200 import ListBrandKitsResponse200
 
     return t.run(operation.sync_detailed, limit=limit, token=_token(token), expect=ListBrandKitsResponse200)
+
+
+def current_user(t: Transport) -> UserInfoResponse:
+    """GET /v3/users/me (getCurrentUserV3): the account's profile, billing type and balance."""
+    from heygen_api.api.user import get_current_user_v3
+    from heygen_api.models.get_current_user_v3_response_200 import GetCurrentUserV3Response200
+
+    answer = t.run(get_current_user_v3.sync_detailed, expect=GetCurrentUserV3Response200)
+    data: UserInfoResponse = data_of(answer, "the account read")
+    return data
 
 
 def authenticated_client(base_url: str, api_key: str, transport: HeyGenTransport) -> AuthenticatedClient:
