@@ -17,7 +17,9 @@ from heygen_widgets.batch.rows import Row
 from heygen_widgets.session import Connection
 
 HEAD = ("number", "name", "prompt")
-TAIL = ("state", "session_id", "status", "title", "duration", "video_url", "file", "error")
+TAIL = (
+    "state", "session_id", "status", "title", "duration", "video_id", "video_url", "file", "error", "creates",
+)  # fmt: skip
 NO_PANDAS = "to_pandas() needs pandas: pip install 'heygen-widgets[pandas]'"
 
 
@@ -26,10 +28,15 @@ def result_columns(keep: Sequence[str] = ()) -> list[str]:
     return [*HEAD, *(k for k in keep if k not in HEAD and k not in TAIL), *TAIL]
 
 
+def kept_columns(rows: Sequence[Row]) -> list[str]:
+    """The columns the rows kept (`Row.extra`), in the order they first appear."""
+    return list(dict.fromkeys(column for row in rows for column in row.extra))
+
+
 def result_rows(
     rows: Sequence[Row],
     entries: Sequence[Entry],
-    keep: Sequence[str] = (),
+    keep: Sequence[str] | None = None,
     *,
     folder: str | Path | None = None,
 ) -> list[dict[str, Any]]:
@@ -38,10 +45,11 @@ def result_rows(
     Args:
         rows: The batch's rows; their kept columns (`Row.extra`) are joined by `Row.key`.
         entries: The ledger's entries of those rows.
-        keep: The kept columns, in the order they appear in the table.
+        keep: The kept columns, in order; default: every column the rows kept.
         folder: Where the videos were downloaded; ``file`` is the video's path there once it
             is complete, else None.
     """
+    keep = kept_columns(rows) if keep is None else keep
     extras = {row.key: row.extra for row in rows}
     names = file_names(entries)
     where = Path(folder) if folder is not None else None
@@ -60,9 +68,11 @@ def _result(
         status=entry.status,
         title=entry.title,
         duration=entry.duration,
+        video_id=entry.video_id,
         video_url=entry.video_url,
         file=str(found) if found is not None and found.is_file() else None,
         error=entry.error,
+        creates=entry.creates,  # sessions paid for the row: 1 is the rule
     )
     return result
 
@@ -99,12 +109,11 @@ def _columns(results: Sequence[Mapping[str, Any]]) -> list[str]:
 class BatchResults:
     """What a batch offers once it ran: ``results``, ``to_pandas``, ``to_csv`` and ``download``.
 
-    The class that mixes it in sets ``rows`` (its good rows) and ``keep`` (the kept columns),
-    and defines ``entries()`` and ``connection``.
+    The class that mixes it in sets ``rows`` (its good rows) and defines ``entries()`` and
+    ``connection``.
     """
 
     rows: Sequence[Row]
-    keep: Sequence[str] = ()
     download_folder: Path | None = None  # the last folder `download` saved into (for ``file``)
 
     @property
@@ -118,17 +127,20 @@ class BatchResults:
 
     def results(self) -> list[dict[str, Any]]:
         """One dict per row: number, name, prompt, the kept columns, state, session, video, file, error."""
-        return result_rows(self.rows, self.entries(), self.keep, folder=self.download_folder)
+        return result_rows(self.rows, self.entries(), folder=self.download_folder)
 
     def to_pandas(self) -> Any:
         """`results` as a pandas DataFrame (needs the ``pandas`` extra)."""
-        return to_pandas(self.results(), result_columns(self.keep))
+        return to_pandas(self.results(), result_columns(kept_columns(self.rows)))
 
     def to_csv(self, path: str | Path) -> Path:
         """Save `results` as CSV at ``path``; return the path."""
-        return to_csv(self.results(), path, result_columns(self.keep))
+        return to_csv(self.results(), path, result_columns(kept_columns(self.rows)))
 
     def download(self, folder: str | Path, *, progress: bool = True) -> list[Path]:
-        """Download every finished video into ``folder``; see `heygen_widgets.batch.download.download`."""
+        """Download every finished video into ``folder``; see `heygen_widgets.batch.download.download`.
+
+        Afterwards `results` has each video's ``file`` there.
+        """
         self.download_folder = Path(folder)
         return download(self.entries(), folder, connection=self.connection, progress=progress)

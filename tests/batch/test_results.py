@@ -50,7 +50,7 @@ def test_one_dict_per_row_with_the_kept_columns_between_the_row_and_its_outcome(
 
     assert list(results[0]) == [
         "number", "name", "prompt", "sku", "state", "session_id", "status", "title", "duration",
-        "video_url", "file", "error",
+        "video_id", "video_url", "file", "error", "creates",
     ]  # fmt: skip
     assert list(results[0]) == result_columns(("sku",))
     assert [r["sku"] for r in results] == ["A-1", "B-2", "C-3"]
@@ -60,6 +60,12 @@ def test_one_dict_per_row_with_the_kept_columns_between_the_row_and_its_outcome(
     assert (first["name"], first["session_id"], first["duration"]) == ("office tour", "sess_1", 42.5)
     assert failed["error"] == "The render failed: try a shorter prompt."
     assert (queued["state"], queued["session_id"], queued["file"]) == ("queued", None, None)
+
+
+def test_every_kept_column_by_default() -> None:
+    results = result_rows(ROWS, entries())
+    assert list(results[0])[:5] == ["number", "name", "prompt", "sku", "team"]
+    assert results[0]["creates"] == 0 and results[0]["video_id"] == "vid_1"
 
 
 def test_rows_are_joined_by_their_content_not_their_position() -> None:
@@ -126,11 +132,10 @@ def test_results_do_not_import_pandas() -> None:
 
 
 class Host(BatchResults):
-    """The least a batch sets for the mixin: rows, kept columns, a connection and entries()."""
+    """The least a batch sets for the mixin: rows, a connection and entries()."""
 
     def __init__(self) -> None:
         self.rows = ROWS
-        self.keep = ("sku",)
         self._connection = Connection(Transport("http://127.0.0.1:9", "sk-unused"))
 
     @property
@@ -145,9 +150,9 @@ def test_the_mixin_gives_a_batch_its_tables(tmp_path: Path) -> None:
     pytest.importorskip("pandas")
     host = Host()
     try:
-        assert host.results() == result_rows(ROWS, entries(), ("sku",))
-        assert list(host.to_pandas().columns) == result_columns(("sku",))
+        assert host.results() == result_rows(ROWS, entries(), ("sku", "team"))
+        assert list(host.to_pandas().columns) == result_columns(("sku", "team"))
         with host.to_csv(tmp_path / "r.csv").open(encoding="utf-8") as f:
-            assert next(csv.reader(f)) == result_columns(("sku",))
+            assert next(csv.reader(f)) == result_columns(("sku", "team"))
     finally:
         host.connection.close()
