@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     add = batch.add_argument
     add("prompts", type=Path, metavar="PROMPTS.csv", help="one row per video; a 'prompt' column")
     add("--out", type=Path, required=True, metavar="DIR", help="folder for the videos and results.csv")
-    add("--concurrency", type=_positive, default=HEYGEN_JOB_LIMIT, metavar="N", help="sessions at once")
+    add("--concurrency", type=_positive, default=HEYGEN_JOB_LIMIT, metavar="N", help="at once (default 10)")
     add("--mode", choices=("generate", "chat"), default="generate", help="for rows that do not say")
     add("--family", choices=("chat", "sessions"), default="chat", help="the API family")
     add("--ledger", type=Path, metavar="FILE", help="default: PROMPTS.csv.ledger.sqlite beside the CSV")
