@@ -19,7 +19,6 @@ from typing import Any
 from urllib.parse import urlparse
 
 import httpx
-from tqdm.auto import tqdm
 
 from heygen_widgets.batch.ledger import Entry, State
 from heygen_widgets.errors import HeyGenError, InvalidParameterError
@@ -97,6 +96,9 @@ def download(
     finished = [entry for entry in entries if entry.state is State.FINISHED]
     paths: list[Path] = []
     failures: dict[int, str] = {}
+
+    from tqdm.auto import tqdm  # noqa: PLC0415 - a terminal or notebook bar, imported when one is drawn
+
     with (
         _client(client) as http,
         tqdm(total=len(finished), unit="video", desc="Downloading", disable=not progress) as bar,
