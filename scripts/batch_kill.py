@@ -6,11 +6,10 @@ every kill, as HeyGen's does; the batch runs in a child process on a CSV file, w
 once, at a moment drawn from a seeded generator (right after the simulator processed its Nth
 create, plus a random delay: zero half the time, the moment a create's outcome is uncertain),
 then runs it again until it exits. Counted at the simulator and in the ledger: sessions created
-per row (want exactly 1), rows without a finished video (want 0) and, when the child downloads,
-videos on disk.
+per row (want exactly 1), rows without a finished video (want 0) and complete videos on disk
+(want all).
 
-The child is `child_command`; ``python scripts/batch_kill.py CSV`` is the batch run from Python
-that it runs.
+The child is `child_command`: ``heygen-widgets batch PROMPTS.csv --out DIR``, as a pipeline runs it.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -35,9 +34,11 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from heygen_widgets.batch import Batch, Ledger, State
+from heygen_widgets.batch import Ledger, State
+from heygen_widgets.batch.download import file_names
 from heygen_widgets.batch.ledger import default_path
 from heygen_widgets.fake import FakeHeyGen
+from heygen_widgets.fake.media import sample_video
 from heygen_widgets.fake.model import Phase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,7 @@ KEY = "sk-bench-kill-7c41"  # the simulator takes any key; the child must have o
 SPEED = 40.0  # the simulator's stages take 1/40 of their time; the child's poller keeps its own pace
 RENDER_SECONDS = 4.0
 RESUME_TIMEOUT = 180.0
+MAX_DELAY = 5.0  # seconds after the Nth create a kill may wait: it may land in a render or a download
 
 
 class Creates:
@@ -66,16 +68,21 @@ class Creates:
 
         fake.faults.record = counted  # type: ignore[method-assign]
 
-    def wait_for(self, creates: int, timeout: float) -> bool:
-        """Whether ``creates`` creates were processed within ``timeout`` seconds."""
+    def wait_for(self, creates: int, timeout: float, gone: Callable[[], bool]) -> bool:
+        """Whether ``creates`` creates were processed within ``timeout`` seconds (False once ``gone()``)."""
+        deadline = time.monotonic() + timeout
         with self._changed:
-            return self._changed.wait_for(lambda: self.count >= creates, timeout)
+            while self.count < creates:
+                left = deadline - time.monotonic()
+                if left <= 0 or gone():
+                    return False
+                self._changed.wait(min(left, 1.0))  # a second at most: the child may have died
+            return True
 
 
 def child_command(prompts: Path, out: Path) -> list[str]:
-    """The batch run the benchmark kills: this module run as a script on the CSV file."""
-    del out  # the batch run from Python downloads nothing
-    return [sys.executable, str(Path(__file__).resolve()), str(prompts)]
+    """The batch run the benchmark kills: the ``heygen-widgets batch`` command on the CSV file."""
+    return [sys.executable, "-m", "heygen_widgets", "batch", str(prompts), "--out", str(out)]
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ class Run:
     resumed_exit: int | None  # the rerun's exit code (None: it did not end in time)
     sessions_per_row: list[int]
     lost: int  # rows without a finished video at the simulator, or not finished in the ledger
-    downloaded: int | None  # video files on disk (None: the child does not download)
+    downloaded: int  # complete video files where the command put them
     seconds: float
 
 
@@ -107,7 +114,7 @@ def write_prompts(path: Path, rows: int, tag: str) -> list[str]:
 def _child(fake: FakeHeyGen, prompts: Path, out: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
     env = {**os.environ, "HEYGEN_API_KEY": KEY, "HEYGEN_BASE_URL": fake.url}
     with log.open("ab") as err:
-        child = subprocess.Popen(  # noqa: S603 - our own command
+        child = subprocess.Popen(
             child_command(prompts, out), cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err
         )
     try:
@@ -119,28 +126,17 @@ def _child(fake: FakeHeyGen, prompts: Path, out: Path, log: Path) -> Iterator[su
 
 
 def one_run(folder: Path, rows: int, after: int, delay: float) -> Run:
-    """On an account of its own: start the batch, kill it after ``after`` creates and ``delay`` seconds,
-    start it again and wait; count what it cost."""
-    began, prompts_csv, out, log = (
-        time.monotonic(),
-        folder / "prompts.csv",
-        folder / "videos",
-        folder / "child.log",
-    )
+    """On an account of its own: run the batch, kill it at a moment, run it again; count what it cost.
+
+    The moment: right after the simulator processed the ``after``-th create, plus ``delay`` seconds.
+    """
+    began, prompts_csv, out = time.monotonic(), folder / "prompts.csv", folder / "videos"
     prompts = write_prompts(prompts_csv, rows, folder.name)
     with FakeHeyGen(timed=True, speed=SPEED, render_seconds=RENDER_SECONDS) as fake:
-        creates = Creates(fake)
-        with _child(fake, prompts_csv, out, log) as child:
-            if not creates.wait_for(after, timeout=120):
-                raise RuntimeError(f"the batch never reached {after} creates: {log.read_text()[-2000:]}")
-            if delay:
-                time.sleep(delay)  # the moment to kill at: a benchmark's pause, nothing waits on it
-            killed = child.poll() is None
-            child.send_signal(signal.SIGKILL)
-            child.wait(30)
+        killed = _kill_at(fake, prompts_csv, out, after, delay)
         with Ledger(default_path(prompts_csv)) as ledger:
             uncertain = any(e.state is State.CREATING for e in ledger.entries())
-        with _child(fake, prompts_csv, out, log) as child:
+        with _child(fake, prompts_csv, out, folder / "child.log") as child:
             try:
                 code: int | None = child.wait(RESUME_TIMEOUT)
             except subprocess.TimeoutExpired:
@@ -149,22 +145,38 @@ def one_run(folder: Path, rows: int, after: int, delay: float) -> Run:
     return Run(after, round(delay, 3), killed, uncertain, code, *counted, time.monotonic() - began)
 
 
-def _count(
-    fake: FakeHeyGen, prompts: list[str], prompts_csv: Path, out: Path
-) -> tuple[list[int], int, int | None]:
+def _kill_at(fake: FakeHeyGen, prompts_csv: Path, out: Path, after: int, delay: float) -> bool:
+    """Start the command, SIGKILL it at the moment; whether it was still running then."""
+    creates, log = Creates(fake), prompts_csv.with_name("child.log")
+    with _child(fake, prompts_csv, out, log) as child:
+        if not creates.wait_for(after, timeout=120, gone=lambda: child.poll() is not None):
+            raise RuntimeError(f"the batch never reached {after} creates: {log.read_text()[-2000:]}")
+        if delay:
+            time.sleep(delay)  # the moment to kill at: a benchmark's pause, nothing waits on it
+        running = child.poll() is None
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    return running and child.returncode == -signal.SIGKILL
+
+
+def _count(fake: FakeHeyGen, prompts: list[str], prompts_csv: Path, out: Path) -> tuple[list[int], int, int]:
+    """Sessions per row (at the simulator), rows lost, and complete videos where the command puts them."""
     with fake.backend.lock:
         made = Counter(s.prompt for s in fake.backend.sessions.values())
         done = {s.prompt for s in fake.backend.sessions.values() if s.phase is Phase.DONE}
     with Ledger(default_path(prompts_csv)) as ledger:
-        finished = {e.prompt for e in ledger.entries() if e.state is State.FINISHED}
+        entries = ledger.entries()
+    finished = {e.prompt for e in entries if e.state is State.FINISHED}
     lost = sum(1 for p in prompts if p not in done or p not in finished)
-    videos = (
-        [p for p in out.glob("*") if p.suffix == ".mp4" and p.stat().st_size > 0] if out.exists() else None
-    )
-    return [made[p] for p in prompts], lost, None if videos is None else len(videos)
+    size = len(sample_video())  # what the simulator serves for every video
+    names = file_names(entries).values()
+    on_disk = sum(1 for name in names if (out / name).is_file() and (out / name).stat().st_size == size)
+    return [made[p] for p in prompts], lost, on_disk
 
 
-def kill_and_resume(runs: int = 5, rows: int = 30, seed: int = 13, max_delay: float = 1.0) -> dict[str, Any]:
+def kill_and_resume(
+    runs: int = 5, rows: int = 30, seed: int = 13, max_delay: float = MAX_DELAY
+) -> dict[str, Any]:
     """``runs`` kills and resumes on ``rows`` rows each, side by side; the figures over all of them.
 
     Each run has an account (a simulator) of its own, so they can run at once: the child's
@@ -178,27 +190,14 @@ def kill_and_resume(runs: int = 5, rows: int = 30, seed: int = 13, max_delay: fl
             folder.mkdir()
         done = list(pool.map(lambda job: one_run(job[0], rows, *job[1]), zip(folders, moments, strict=True)))
     per_row = [n for run in done for n in run.sessions_per_row]
-    downloaded = [run.downloaded for run in done]
     return {
         "runs": [asdict(run) for run in done],
         "rows": rows,
         "sessions_per_row_max": max(per_row),
         "sessions_per_row_mean": sum(per_row) / len(per_row),
         "lost": sum(run.lost for run in done),
-        "videos_downloaded": None if None in downloaded else sum(d or 0 for d in downloaded),
+        "videos_downloaded": sum(run.downloaded for run in done),
         "videos_expected": rows * runs,
         "uncertain_kills": sum(run.uncertain for run in done),
         "resumed_ok": sum(run.resumed_exit == 0 for run in done),
     }
-
-
-def main(argv: list[str] | None = None) -> int:
-    """The child: run the CSV file's batch from Python (the connection from the environment)."""
-    args = sys.argv[1:] if argv is None else argv
-    with Batch(Path(args[0])) as batch:
-        batch.run()
-        return 0 if batch.finished else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
