@@ -21,181 +21,33 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from heygen_widgets.batch import Batch, Entry, Ledger, Row, State
+from heygen_widgets.batch import Batch, Ledger, Row, State
 from heygen_widgets.batch.batch import WATCH_DEADLINE
-from heygen_widgets.batch.ledger import OUTCOMES
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
 from scripts import batch_kill
 from scripts.batch_kill import MAX_DELAY
+from scripts.batch_probes import FastForward, Inline, Slots, Stopwatch, Timers, overlap
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS, CONCURRENCY = 1000, 10
 KILL_ROWS = 30  # per killed batch: the command polls within its budget of 5 requests a second
 RENDER_SECONDS = 240.0  # the short end of real renders (the realistic profile draws 180 to 720 s)
-START_EPOCH = 1_767_225_600
 WRITES = ("add", "intend", "created", "update")  # the ledger's methods that commit
 SLOT_USE_TARGET = 95.0
 Row5 = tuple[str, str, str, str, str]
-
-
-class FastForward:
-    """Real time that skips the waits: shared by the simulator (timed mode) and the poller."""
-
-    timed = True
-    speed = 1.0
-
-    def __init__(self) -> None:
-        """Start at 0 seconds (`START_EPOCH` as a Unix time)."""
-        self._origin = time.monotonic()
-        self._skipped = 0.0
-
-    def now(self) -> float:
-        """Seconds since the start, waits skipped included."""
-        return time.monotonic() - self._origin + self._skipped
-
-    def __call__(self) -> float:
-        """Same as `now`, for the poller."""
-        return self.now()
-
-    def epoch(self) -> int:
-        """The simulator's Unix time."""
-        return int(self.wall())
-
-    def wall(self) -> float:
-        """Unix time, for the batch's ledger (HeyGen's ``created_at`` and ours agree)."""
-        return START_EPOCH + self.now()
-
-    def skip(self, seconds: float) -> None:
-        """Let ``seconds`` pass at once."""
-        self._skipped += max(0.0, seconds)
-
-
-class Timers:
-    """The batch's retry timer on the fast-forward clock, fired by the loop when due."""
-
-    def __init__(self, clock: FastForward) -> None:
-        """No timer yet."""
-        self._clock = clock
-        self._pending: list[_Timer] = []
-
-    def __call__(self, delay: float, fn: Callable[[], None]) -> _Timer:
-        """`heygen_widgets.backoff.Schedule`."""
-        made = _Timer(self._clock.now() + delay, fn)
-        self._pending.append(made)
-        return made
-
-    def due_in(self) -> float:
-        """Seconds until the next timer (infinity when none)."""
-        self._pending = [t for t in self._pending if not t.cancelled]
-        return min((t.at for t in self._pending), default=math.inf) - self._clock.now()
-
-    def fire_due(self) -> None:
-        """Run the timers whose time has come."""
-        now = self._clock.now()
-        due = [t for t in self._pending if t.at <= now and not t.cancelled]
-        self._pending = [t for t in self._pending if t not in due]
-        for made in due:
-            made.fn()
-
-
-class _Timer:
-    def __init__(self, at: float, fn: Callable[[], None]) -> None:
-        self.at, self.fn, self.cancelled = at, fn, False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-
-class Inline:
-    """The batch's runner: its creates run at once, on the loop's thread, taking their real time."""
-
-    def submit(self, fn: Callable[[], None], /) -> None:
-        """Run ``fn`` now."""
-        fn()
-
-
-class Slots:
-    """When each row took a slot (its intent recorded) and when the batch saw its outcome."""
-
-    def __init__(self, clock: FastForward) -> None:
-        """Nothing seen yet."""
-        self._clock = clock
-        self.taken: dict[str, float] = {}
-        self.freed: dict[str, float] = {}
-        self.sessions: dict[str, str] = {}
-
-    def __call__(self, entry: Entry) -> None:
-        """A batch subscriber."""
-        now = self._clock.now()
-        if entry.state is State.CREATING:
-            self.taken.setdefault(entry.key, now)
-        if entry.session_id:
-            self.sessions[entry.key] = entry.session_id
-        if entry.state in OUTCOMES:
-            self.freed.setdefault(entry.key, now)
-
-    def done(self, rows: int) -> bool:
-        """Every row has an outcome."""
-        return len(self.freed) >= rows
-
-
-class Stopwatch:
-    """Wall time spent in some methods of one object, timed from outside (nested calls once)."""
-
-    def __init__(self, target: object, names: Sequence[str]) -> None:
-        """Wrap ``names`` on the instance ``target``."""
-        self.seconds, self.calls, self._depth = 0.0, 0, threading.local()
-        for name in names:
-            setattr(target, name, self._timed(getattr(target, name)))
-
-    def _timed(self, method: Callable[..., Any]) -> Callable[..., Any]:
-        def timed(*args: Any, **kwargs: Any) -> Any:
-            depth = getattr(self._depth, "n", 0)
-            self._depth.n = depth + 1
-            began = time.perf_counter()
-            try:
-                return method(*args, **kwargs)
-            finally:
-                self._depth.n = depth
-                if depth == 0:  # `created` calls `update`: the outer call is what the batch paid
-                    self.seconds += time.perf_counter() - began
-                    self.calls += 1
-
-        return timed
-
-
-def overlap(
-    spans: Sequence[tuple[float, float]], window: tuple[float, float], size: int
-) -> tuple[float, float]:
-    """Over ``window``: the share of time ``size`` or more spans overlap, and the mean use of ``size``."""
-    start, end = window
-    marks = sorted(
-        [(min(max(a, start), end), 1) for a, _ in spans] + [(min(max(b, start), end), -1) for _, b in spans]
-    )
-    full = used = 0.0
-    count, last = 0, start
-    for at, change in [*marks, (end, 0)]:
-        full += (at - last) * (count >= size)
-        used += (at - last) * min(count, size)
-        count, last = count + change, at
-    length = end - start
-    return (full / length, used / (length * size)) if length > 0 else (1.0, 1.0)
 
 
 def _rows(count: int) -> list[Row]:
@@ -240,13 +92,8 @@ def large_batch(rows: int = ROWS, render_seconds: float = RENDER_SECONDS) -> dic
         Poller(clock=clock, autostart=False, deadline=WATCH_DEADLINE) as poller,
         Ledger(Path(folder) / "prompts.csv.ledger.sqlite", clock=clock.wall) as ledger,
     ):
-        rss_before = _rss_mb()
-        writes, starts, slots, timers = (
-            Stopwatch(ledger, WRITES),
-            _render_starts(fake, clock),
-            Slots(clock),
-            Timers(clock),
-        )
+        rss_before, writes = _rss_mb(), Stopwatch(ledger, WRITES)
+        starts, slots, timers = _render_starts(fake, clock), Slots(clock), Timers(clock)
         batch = Batch(
             _rows(rows),
             connection=connection,
@@ -264,22 +111,13 @@ def large_batch(rows: int = ROWS, render_seconds: float = RENDER_SECONDS) -> dic
         states = [entry.state for entry in batch.entries()]
         batch.close()
         paid = len(fake.backend.sessions)
-    window = (began, max(slots.taken.values()))
-    ours = [(slots.taken[k], slots.freed[k]) for k in slots.taken]
-    heygen = [
-        (slots.taken[k], min(slots.freed[k], starts[slots.sessions[k]] + render_seconds)) for k in slots.taken
-    ]
-    full, used = overlap(ours, window, CONCURRENCY)
-    _, working = overlap(heygen, window, CONCURRENCY)
     return {
         "rows": rows,
         "concurrency": CONCURRENCY,
         "render_seconds": render_seconds,
         "finished": states.count(State.FINISHED),
         "sessions": paid,
-        "slot_use_pct": 100 * full,
-        "slot_occupancy_pct": 100 * used,
-        "heygen_working_pct": 100 * working,
+        **_slot_use(slots, starts, began, render_seconds),
         "ledger_ms_per_row": 1000 * writes.seconds / rows,
         "ledger_writes_per_row": writes.calls / rows,
         "rss_mb_before": rss_before,
@@ -287,6 +125,20 @@ def large_batch(rows: int = ROWS, render_seconds: float = RENDER_SECONDS) -> dic
         "simulated_hours": (clock.now() - began) / 3600,
         "wall_seconds": wall,
     }
+
+
+def _slot_use(slots: Slots, starts: dict[str, float], began: float, render: float) -> dict[str, float]:
+    """Slot use as the batch counts it, and the share of slot time HeyGen was at work.
+
+    Rows wait from the start until the last one takes a slot. At HeyGen a slot is at work from
+    the create until the render is done (its start plus its length), not until a poll sees it.
+    """
+    window = (began, max(slots.taken.values()))
+    ours = [(slots.taken[k], slots.freed[k]) for k in slots.taken]
+    heygen = [(slots.taken[k], min(slots.freed[k], starts[slots.sessions[k]] + render)) for k in slots.taken]
+    full, used = overlap(ours, window, CONCURRENCY)
+    _, working = overlap(heygen, window, CONCURRENCY)
+    return {"slot_use_pct": 100 * full, "slot_occupancy_pct": 100 * used, "heygen_working_pct": 100 * working}
 
 
 def _rss_mb() -> float:
