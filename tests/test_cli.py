@@ -204,7 +204,7 @@ def test_bad_rows_are_named_and_the_others_run(simulator: FakeHeyGen, tmp_path: 
 
     assert answer.returncode == 2  # the input has to change before every row can finish
     assert "Row 2" in answer.stderr and "orientation" in answer.stderr
-    assert "Finished: 1 of 1" in answer.stdout and "Left out: 1 rows with a problem" in answer.stdout
+    assert "Finished: 1 of 1" in answer.stdout and "Left out: 1 row with a problem" in answer.stdout
     assert creates(simulator) == 1
 
 
