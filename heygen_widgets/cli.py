@@ -166,6 +166,8 @@ def _run(batch: Batch, connection: Connection, out: Path) -> int:
     results = to_csv(table, out / RESULTS, result_columns(kept_columns(batch.rows)))
     _say(f"Results: {results}")
     if problems:
+        rows = "1 row" if len(problems) == 1 else f"{len(problems)} rows"
+        _say(f"Left out: {rows} with a problem (named on stderr); fix them and run again.")
         return BAD_INPUT  # the file has to change before every row can finish
     complete = downloaded and all(entry.state is State.FINISHED for entry in entries)
     return OK if complete else INCOMPLETE

@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -205,7 +204,7 @@ def test_bad_rows_are_named_and_the_others_run(simulator: FakeHeyGen, tmp_path: 
 
     assert answer.returncode == 2  # the input has to change before every row can finish
     assert "Row 2" in answer.stderr and "orientation" in answer.stderr
-    assert "Finished: 1 of 1" in answer.stdout
+    assert "Finished: 1 of 1" in answer.stdout and "Left out: 1 row with a problem" in answer.stdout
     assert creates(simulator) == 1
 
 
@@ -236,12 +235,8 @@ def test_ctrl_c_exits_130_and_the_same_command_resumes(tmp_path: Path) -> None:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         try:
-            started = threading.Event()
-            for _ in range(600):  # the subprocess gives no event: look at the simulator's log
-                if creates(fake) == 3:
-                    break
-                started.wait(0.05)
-            assert creates(fake) == 3
+            created = fake.wait_for_requests(lambda log: sum(r.operation == CREATE for r in log) >= 3, 30)
+            assert created and creates(fake) == 3
             proc.send_signal(signal.SIGINT)
             _, err = proc.communicate(timeout=30)
         finally:
@@ -257,3 +252,29 @@ def test_ctrl_c_exits_130_and_the_same_command_resumes(tmp_path: Path) -> None:
         assert again.returncode == 0, again.stderr
         assert creates(fake) == 3  # one session per row, across both runs
         assert len(list((tmp_path / "v").glob("*.webm"))) == 3
+
+
+def test_killed_mid_way_with_sigkill_the_same_command_finishes_with_one_session_per_row(
+    simulator: FakeHeyGen, tmp_path: Path
+) -> None:
+    """The issue's "done": kill -9 part way, run the same command, every row once, every video on disk."""
+    prompts = write_csv(tmp_path / "prompts.csv", [{"prompt": f"Lesson {n}"} for n in range(6)])
+    env = environment(simulator.url)
+    out = tmp_path / "videos"
+    proc = subprocess.Popen(
+        command("batch", prompts, "--out", out, "--concurrency", "3"), env=env, cwd=tmp_path,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        reached = simulator.wait_for_requests(lambda log: sum(r.operation == CREATE for r in log) >= 2, 30)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=30)
+    assert reached and proc.returncode == -signal.SIGKILL
+
+    again = run("batch", prompts, "--out", out, "--concurrency", "3", env=env, cwd=tmp_path)
+
+    assert again.returncode == 0, again.stderr
+    assert creates(simulator) == 6  # one paid session per row, across the kill
+    assert len(simulator.backend.sessions) == 6
+    assert len([p for p in out.iterdir() if p.suffix in (".webm", ".mp4")]) == 6
