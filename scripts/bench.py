@@ -20,6 +20,7 @@ if __package__ in (None, ""):
 import comm
 from comm import DummyComm
 
+from scripts import bench_batch as batch
 from scripts import bench_lifecycle as lifecycle
 from scripts import bench_progress as progress
 from scripts import bench_scale as cost
@@ -142,6 +143,7 @@ def table(results: dict[str, Any]) -> list[Row]:
             "",
             "",
         ),
+        *batch.rows(results["batch"]),
     ]
     return rows
 
@@ -168,6 +170,8 @@ def measure(args: argparse.Namespace, say: Callable[[str], None]) -> dict[str, A
     say("import and regeneration times...")
     results["import"] = [cost.import_seconds() for _ in range(5)]
     results["regen"] = [cost.regeneration_seconds() for _ in range(2)]
+    say(f"batches: {args.batch_rows:,} rows fast-forwarded, then {args.kill_runs} killed and resumed...")
+    results["batch"] = batch.measure(args.batch_rows, args.kill_runs)
     return results
 
 
@@ -178,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed", type=float, default=1.0, help="simulator speed factor (default 1)")
     parser.add_argument("--delay", type=float, default=0.0, help="added network delay per request, seconds")
     parser.add_argument("--window", type=float, default=10.0, help="seconds to measure each scale point")
+    parser.add_argument("--batch-rows", type=int, default=batch.ROWS, help="rows of the large batch")
+    parser.add_argument("--kill-runs", type=int, default=5, help="batches killed and resumed (default 5)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results")
     args = parser.parse_args(argv)
     comm.create_comm = DummyComm  # panels run headless here: no kernel, no browser
