@@ -21,7 +21,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -51,33 +50,28 @@ MAX_DELAY = 5.0  # seconds after the Nth create a kill may wait: it may land in 
 
 
 class Creates:
-    """Counts the creates the simulator processed, and wakes whoever waits for the Nth."""
+    """Waits for the Nth create the simulator processes (woken as each request is logged)."""
 
     def __init__(self, fake: FakeHeyGen) -> None:
-        """Count from now on (the request log is logged after the request was processed)."""
-        self.count = 0
-        self._changed = threading.Condition()
-        record = fake.faults.record
+        """Count from now on."""
+        self._fake = fake
+        self._before = self._seen(fake.requests)
 
-        def counted(entry: Any) -> None:
-            record(entry)
-            if entry.operation == CREATE:
-                with self._changed:
-                    self.count += 1
-                    self._changed.notify_all()
-
-        fake.faults.record = counted  # type: ignore[method-assign]
+    @staticmethod
+    def _seen(log: list[Any]) -> int:
+        return sum(1 for entry in log if entry.operation == CREATE)
 
     def wait_for(self, creates: int, timeout: float, gone: Callable[[], bool]) -> bool:
         """Whether ``creates`` creates were processed within ``timeout`` seconds (False once ``gone()``)."""
         deadline = time.monotonic() + timeout
-        with self._changed:
-            while self.count < creates:
-                left = deadline - time.monotonic()
-                if left <= 0 or gone():
-                    return False
-                self._changed.wait(min(left, 1.0))  # a second at most: the child may have died
-            return True
+
+        def reached(log: list[Any]) -> bool:
+            return self._seen(log) - self._before >= creates
+
+        while not self._fake.wait_for_requests(reached, min(1.0, max(deadline - time.monotonic(), 0))):
+            if gone() or time.monotonic() >= deadline:  # a second at most between looks: the child may die
+                return False
+        return True
 
 
 def child_command(prompts: Path, out: Path) -> list[str]:
