@@ -107,6 +107,7 @@ class SessionGallery(w.VBox):
         self.prompts = [prompt for _, _, prompt in self._numbers]
         self._follows = Follows(batch, self.poller, self._on_snapshot)
         self._cost, self._said = "", ""
+        self._begun = False  # `wait` returns only once the cost line is read and the batch started
         self._over = threading.Event()
         self.updating = threading.RLock()  # held while the cards or the table change
         self._wiring = Wiring()
@@ -167,7 +168,8 @@ class SessionGallery(w.VBox):
 
     def _ipython_display_(self) -> None:
         """The live view, then a saved copy of the progress and the results table that follows the gallery."""
-        self._saved.show(super()._repr_mimebundle_() or {}, self._saved_bundle(), repr(self))
+        with self.updating:  # a change meanwhile is either in the copy shown or sent as its update
+            self._saved.show(super()._repr_mimebundle_() or {}, self._saved_bundle(), repr(self))
 
     def _saved_bundle(self, counts: Counts | None = None) -> dict[str, str]:
         """The notice, the cost line, the counts and the table: text only, no image, no player."""
@@ -200,6 +202,8 @@ class SessionGallery(w.VBox):
             self._say(f"Not started: {error}")
         except Exception as error:  # on the runner: nobody else would see it
             self._say(report("start the batch", error))
+        finally:
+            self._begun = True
         self._refresh()
 
     def _say(self, line: str) -> None:
@@ -256,7 +260,8 @@ class SessionGallery(w.VBox):
             if _set(self.table, table_html([result_row(card) for card in cards])) or changed:
                 self._saved.update(self._saved_bundle(counts))  # a saved notebook keeps what shows now
             self.controls.render(counts, stopped=stopped is not None)
-            if counts.total == _settled(cards) or (stopped is not None and not _active(cards)):
+            over = counts.total == _settled(cards) or (stopped is not None and not _active(cards))
+            if over and self._begun:
                 self._over.set()
             else:
                 self._over.clear()
