@@ -22,13 +22,12 @@ def _rows(n: int) -> str:
 
 def cancel_tip(counts: Counts, *, stopped: bool) -> str | None:
     """What Cancel does, or None when it is off (`idle_tip` says why)."""
-    running, queued = counts.running + counts.stuck, counts.queued
-    if running or (queued and not stopped):
-        return (
-            f"Stop the {running} running session{'' if running == 1 else 's'} and cancel the "
-            f"{_rows(queued)} still queued; finished videos stay"
-        )
-    return None
+    running, queued = counts.running + counts.stuck, 0 if stopped else counts.queued
+    if not (running or queued):
+        return None
+    parts = [f"stop the {running} running session{'' if running == 1 else 's'}"] if running else []
+    parts += [f"cancel the {_rows(queued)} still queued"] if queued else []
+    return " and ".join(parts).capitalize() + "; finished videos stay"
 
 
 def idle_tip(*, stopped: bool) -> str:
@@ -43,7 +42,7 @@ def retry_tip(counts: Counts) -> str | None:
     if not counts.failed:
         return None
     cost = estimate(range(counts.failed)).total
-    return f"Start a new session for each of the {_rows(counts.failed)} that failed (about ${cost:,.2f})"
+    return f"Start a new session for the {_rows(counts.failed)} that failed (about ${cost:,.2f} more)"
 
 
 def no_retry_tip(counts: Counts) -> str:

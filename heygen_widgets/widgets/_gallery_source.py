@@ -64,4 +64,4 @@ def cost_line(batch: Batch) -> tuple[str, bool]:
     if not waiting:
         return f"Nothing left to create: every row ran before. The account has {credits} left.", False
     figure = estimate(waiting)
-    return describe(credits, figure), figure.covered_by(credits) is False
+    return f"Before starting: {describe(credits, figure)}", figure.covered_by(credits) is False

@@ -44,7 +44,7 @@ from heygen_widgets.widgets.style import STYLE
 
 ACTIVE = (State.CREATING, State.RUNNING)
 RESUME = "run this cell again after a restart: it picks up where it left off, and creates nothing twice"
-STOPPED = "The other rows stay queued: fix that, then run this cell again to go on."
+STOPPED = "The other rows stay queued: run this cell again once that is fixed."
 
 
 class SessionGallery(w.VBox):

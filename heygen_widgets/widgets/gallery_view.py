@@ -78,6 +78,8 @@ class Card:
         """HeyGen's status of its session, else the row's state in words."""
         if self.entry is None:
             return "not started"
+        if self.entry.state is State.CANCELLED:  # HeyGen's last status was read before the stop
+            return WORDS[State.CANCELLED]
         return self.entry.status or WORDS[self.entry.state]
 
     @property
@@ -94,7 +96,7 @@ def card_html(card: Card) -> str:
     """A compact card: row, title, status, progress, first scene, video link, and what is wrong."""
     entry, snapshot = card.entry, card.snapshot
     title = (entry.title if entry else None) or (snapshot.title if snapshot else None) or card.prompt
-    title = title or f"Row {card.number}"
+    title = _short(title or "(left out)")
     badge = snapshot.phase.value if snapshot is not None else BADGE[entry.state] if entry else "failed"
     progress = ""
     if snapshot is not None and entry is not None and entry.state is State.RUNNING:
@@ -108,11 +110,15 @@ def card_html(card: Card) -> str:
         f'<div class="{css}" title="{text(card.prompt)}">'
         f"{image(thumb, 'first scene', 'hgw-gcard-thumb') if thumb else ''}"
         f'<div class="hgw-gcard-row">Row {card.number}</div>'
-        f'<b class="hgw-gcard-title">{text(title[:TITLE_CHARS])}</b>'
+        f'<b class="hgw-gcard-title">{text(title)}</b>'
         f'<div class="hgw-gcard-status"><span class="hgw-badge hgw-{badge}">{text(card.status)}</span>'
-        f"{progress} {link(video, 'video') if video else ''}</div>"
+        f"{progress} {link(video, '▶ video') if video else ''}</div>"
         f"{_note(note, note_css)}</div>"
     )
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
 
 
 def _note(note: str, css: str) -> str:

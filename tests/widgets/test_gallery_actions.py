@@ -56,6 +56,10 @@ def test_cancel_stops_every_running_session_and_is_off_once_nothing_runs(
     cancel.click()
     assert all(s.stop_requested for s in fake.backend.sessions.values()) and len(fake.backend.sessions) == 2
     assert [r["state"] for r in gallery.results()] == ["cancelled"] * 3
+    assert [r["status"] for r in gallery.results()] == [
+        "cancelled"
+    ] * 3  # not HeyGen's status before the stop
+    assert ">cancelled</span>" in gallery.cards[0].value
     assert "Cancelled: 2 of 2 running sessions stopped; no queued row will start" in gallery.notice.value
     assert cancel.disabled and cancel.tooltip == "Nothing runs: every row has an outcome"
     assert gallery.finished and not poller.session_ids
@@ -73,7 +77,7 @@ def test_retry_failed_gives_each_failed_row_a_new_session(
     assert [r["state"] for r in gallery.results()] == ["failed", "finished"]
     assert gallery.results()[0]["note"].startswith("not started:")
     assert not retry.disabled
-    assert retry.tooltip == "Start a new session for each of the 1 row that failed (about $6.00)"
+    assert retry.tooltip == "Start a new session for the 1 row that failed (about $6.00 more)"
     retry.click()
     assert "Retrying 1 row: each gets a new session." in gallery.notice.value
     run(gallery, fake, poller, clock)
@@ -88,7 +92,7 @@ def test_the_credits_line_gives_the_estimate_against_the_balance_before_the_batc
 ) -> None:
     httpx.post(f"{fake.url}/_fake/credits", json={"balance": 500}).raise_for_status()
     gallery = gallery_on(["a", "b", "c"])
-    expected = "3 videos, about $18.00 (60 s each at $0.10/s); the account has $500.00 left."
+    expected = "Before starting: 3 videos, about $18.00 (60 s each at $0.10/s); the account has $500.00 left."
     assert gallery.cost.value == expected and expected in gallery._saved_bundle()["text/html"]
     gallery.close()
     fake.backend.set_balance(10)
@@ -137,7 +141,7 @@ def test_a_batch_stopped_for_credits_or_the_key_says_so_at_the_top(
     later.run()
     notice = gallery.notice.value
     assert notice.startswith("Stopped starting rows:") and said in notice
-    assert "The other rows stay queued: fix that, then run this cell again to go on." in notice
+    assert "The other rows stay queued: run this cell again once that is fixed." in notice
     assert [r["state"] for r in gallery.wait(timeout=0)] == ["queued", "queued"]  # stopped: wait returns
     assert not fake.backend.sessions
     cancel = gallery.controls.cancel
