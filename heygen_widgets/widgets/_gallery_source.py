@@ -64,4 +64,5 @@ def cost_line(batch: Batch) -> tuple[str, bool]:
     if not waiting:
         return f"Nothing left to create: every row ran before. The account has {credits} left.", False
     figure = estimate(waiting)
-    return f"Before starting: {describe(credits, figure)}", figure.covered_by(credits) is False
+    short = figure.covered_by(credits) is False  # then the line starts "Not enough credits: ..."
+    return (describe(credits, figure) if short else f"Before starting: {describe(credits, figure)}"), short

@@ -35,7 +35,7 @@ from heygen_widgets.widgets.gallery_view import (
     card_html,
     progress_html,
     result_row,
-    table_html,
+    results_html,
 )
 from heygen_widgets.widgets.html import text
 from heygen_widgets.widgets.live import follow_views
@@ -149,7 +149,9 @@ class SessionGallery(w.VBox):
         self._card_of = {key: n for n, (_, key, _) in enumerate(self._numbers) if key is not None}
         grid = w.GridBox(
             self.cards,
-            layout=w.Layout(grid_template_columns="repeat(auto-fill, minmax(220px, 1fr))", grid_gap="8px"),
+            layout=w.Layout(
+                grid_template_columns="repeat(auto-fill, minmax(min(220px, 100%), 1fr))", grid_gap="8px"
+            ),
         )
         grid.add_class("hgw-gallery-grid")
         self.table = w.HTML()
@@ -257,7 +259,7 @@ class SessionGallery(w.VBox):
             notice = f"{text(stopped.rstrip('. '))}. {STOPPED}" if stopped else text(self._said)
             changed = _set(self.notice, notice) | _set(self.cost, self._cost)
             changed |= _set(self.progress, progress_html(counts))
-            if _set(self.table, table_html([result_row(card) for card in cards])) or changed:
+            if _set(self.table, results_html(cards)) or changed:
                 self._saved.update(self._saved_bundle(counts))  # a saved notebook keeps what shows now
             self.controls.render(counts, stopped=stopped is not None)
             over = counts.total == _settled(cards) or (stopped is not None and not _active(cards))

@@ -17,6 +17,7 @@ from heygen_widgets.widgets.html import image, link, text
 
 COLUMNS = ("row", "prompt", "state", "session_id", "status", "title", "duration", "video_url", "note")
 TITLE_CHARS = 60
+TABLE_ROWS = 200  # beyond this the live table lists only the rows that need a look: every change re-sends it
 # The badge colour of a row that has no snapshot yet (base.css colours the phases).
 BADGE = {
     State.QUEUED: "",
@@ -155,6 +156,18 @@ def table_html(rows: Sequence[Mapping[str, Any]]) -> str:
         for row in rows
     )
     return f'<table class="hgw-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def results_html(cards: Sequence[Card]) -> str:
+    """The results table of every row; over `TABLE_ROWS` rows, of those that failed or are stuck."""
+    if len(cards) <= TABLE_ROWS:
+        return table_html([result_row(card) for card in cards])
+    shown = [card for card in cards if card.failed or card.stuck][:TABLE_ROWS]
+    caption = (
+        f'<p class="hgw-table-note">{len(cards):,} rows: this table lists the {len(shown):,} that failed or '
+        "are stuck; <code>results()</code> and <code>to_csv(path)</code> have every row.</p>"
+    )
+    return caption + table_html([result_row(card) for card in shown])
 
 
 @dataclass(frozen=True)

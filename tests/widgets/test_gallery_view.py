@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from heygen_widgets.batch import Entry, State
 from heygen_widgets.widgets._gallery_controls import cancel_tip, idle_tip, no_retry_tip, retry_tip
-from heygen_widgets.widgets.gallery_view import Card, Counts, card_html, result_row
+from heygen_widgets.widgets.gallery_view import TABLE_ROWS, Card, Counts, card_html, result_row, results_html
 
 
 def entry(state: State, **fields: object) -> Entry:
@@ -58,3 +58,12 @@ def test_the_counts_line_names_the_rare_states_only_when_there_are_some() -> Non
         .line()
         .endswith("· 1 stuck · 1 cancelled · 1 left out (bad input)")
     )
+
+
+def test_a_large_batch_lists_only_the_rows_that_need_a_look_in_its_live_table() -> None:
+    cards = [Card(n, f"Clip {n}", entry(State.FINISHED)) for n in range(1, TABLE_ROWS + 1)]
+    assert results_html(cards).count("<tr>") == TABLE_ROWS + 1  # every row, and the header
+    cards.append(Card(TABLE_ROWS + 1, "Bad one", entry(State.FAILED, error="no")))
+    shown = results_html(cards)
+    assert shown.count("<tr>") == 2 and "Bad one" in shown
+    assert f"{TABLE_ROWS + 1} rows: this table lists the 1 that failed or are stuck" in shown
