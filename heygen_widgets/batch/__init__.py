@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from heygen_widgets.batch._hold import LedgerBusyError
 from heygen_widgets.batch.batch import Batch
+from heygen_widgets.batch.download import DownloadError
 from heygen_widgets.batch.ledger import Entry, Ledger, State
 from heygen_widgets.batch.rows import Row, RowProblem, read_rows
 
-__all__ = ["Batch", "Entry", "Ledger", "LedgerBusyError", "Row", "RowProblem", "State", "read_rows"]
+__all__ = [
+    "Batch",
+    "DownloadError",
+    "Entry",
+    "Ledger",
+    "LedgerBusyError",
+    "Row",
+    "RowProblem",
+    "State",
+    "read_rows",
+]

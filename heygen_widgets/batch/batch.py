@@ -18,6 +18,7 @@ from heygen_widgets.batch._state import BatchState
 from heygen_widgets.batch._watching import Watches
 from heygen_widgets.batch.ledger import OUTCOMES, Entry, Ledger, State, default_path
 from heygen_widgets.batch.reconcile import LISTING_LAG, SKEW
+from heygen_widgets.batch.results import BatchResults
 from heygen_widgets.batch.rows import Row, RowProblem, RowSource, read_rows
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Session, connect
@@ -26,7 +27,15 @@ from heygen_widgets.session.validate import FamilyName, Mode
 HEYGEN_JOB_LIMIT = 10  # concurrent jobs per account, shared with every other tool on it
 WATCH_DEADLINE = 4 * 3600.0  # a batch's own poller: drafting plus a 20 to 45 minute render, with room
 CLOSE_WAIT = 30.0  # seconds `close` waits for a create in flight (its answer is recorded first)
-RESULT_FIELDS = ("session_id", "status", "title", "video_id", "video_url", "duration", "error")
+RESULT_FIELDS = (
+    "session_id",
+    "status",
+    "title",
+    "video_id",
+    "video_url",
+    "duration",
+    "error",
+)  # cleared on a retry
 logger = logging.getLogger("heygen_widgets.batch")
 
 
@@ -61,7 +70,7 @@ def _check_unique(rows: Sequence[Row]) -> None:
         seen[row.key] = row.number
 
 
-class Batch:
+class Batch(BatchResults):
     """Runs each row of a table as a session and keeps a ledger, so a rerun resumes, never repays.
 
     Example::
@@ -361,19 +370,6 @@ class Batch:
     def run(self, timeout: float | None = None) -> list[Entry]:
         """`start`, then `wait`."""
         return self.start().wait(timeout)
-
-    def results(self) -> list[dict[str, Any]]:
-        """One dict per row (the source's columns kept with ``keep``, state, session, video)."""
-        rows = {row.key: row for row in self.rows}
-        found = []
-        for entry in self.entries():
-            result: dict[str, Any] = {"number": entry.number, "name": entry.name, "prompt": entry.prompt}
-            result.update(rows[entry.key].extra)
-            result["state"] = entry.state.value
-            result.update({name: getattr(entry, name) for name in RESULT_FIELDS})
-            result["creates"] = entry.creates
-            found.append(result)
-        return found
 
     def close(self) -> None:
         """Stop watching (sessions go on at HeyGen; the ledger keeps them for a resume) and close."""

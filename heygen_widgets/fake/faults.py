@@ -107,6 +107,10 @@ class Faults:
     active: list[Fault] = field(default_factory=list)
     log: deque[LoggedRequest] = field(default_factory=lambda: deque(maxlen=MAX_LOGGED))
     lock: threading.Lock = field(default_factory=threading.Lock)
+    changed: threading.Condition = field(init=False)  # notified as each request is logged
+
+    def __post_init__(self) -> None:
+        self.changed = threading.Condition(self.lock)
 
     def add(self, fault: Fault) -> Fault:
         """Activate a fault."""
@@ -133,8 +137,9 @@ class Faults:
 
     def record(self, entry: LoggedRequest) -> None:
         """Append to the request log."""
-        with self.lock:
+        with self.changed:
             self.log.append(entry)
+            self.changed.notify_all()
 
     def entries(self) -> list[dict[str, Any]]:
         """The log as plain dicts (for ``GET /_fake/requests``)."""

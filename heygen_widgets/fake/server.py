@@ -256,6 +256,14 @@ class FakeHeyGen:
         times = int(options.pop("times", 1))
         return self.faults.add(Fault(kind, operation, times, **options))  # type: ignore[arg-type]
 
+    def wait_for_requests(self, done: Callable[[list[LoggedRequest]], bool], timeout: float) -> bool:
+        """Block until ``done(request_log)`` holds, checked as each request is logged; False on timeout.
+
+        For tests and benchmarks that watch another process work, without polling.
+        """
+        with self.faults.changed:
+            return self.faults.changed.wait_for(lambda: done(list(self.faults.log)), timeout)
+
     @property
     def requests(self) -> list[LoggedRequest]:
         """Every API request that arrived, in order."""

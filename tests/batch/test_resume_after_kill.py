@@ -12,8 +12,7 @@ import json
 import signal
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,27 +46,9 @@ sys.exit(0 if finished else 1)
 """
 
 
-class CreateCounter:
-    """Wakes the test when the simulator has logged another create (no polling, no sleeping)."""
-
-    def __init__(self, fake: FakeHeyGen) -> None:
-        self._fake = fake
-        self._changed = threading.Condition()
-        record = fake.faults.record
-
-        def record_and_tell(entry: Any) -> None:
-            record(entry)
-            with self._changed:
-                self._changed.notify_all()
-
-        fake.faults.record = record_and_tell  # type: ignore[method-assign]
-
-    def count(self) -> int:
-        return sum(1 for r in self._fake.requests if r.operation == "createVideoAgentV3")
-
-    def wait_for(self, creates: int, timeout: float) -> bool:
-        with self._changed:
-            return self._changed.wait_for(lambda: self.count() >= creates, timeout)
+def at_least(creates: int) -> Callable[[list[Any]], bool]:
+    """The test on the simulator's request log: it has logged ``creates`` creates."""
+    return lambda log: sum(1 for r in log if r.operation == "createVideoAgentV3") >= creates
 
 
 @pytest.fixture
@@ -91,12 +72,11 @@ def test_a_batch_killed_at_several_moments_resumes_with_one_session_per_row(
     account: FakeHeyGen, tmp_path: Path
 ) -> None:
     ledger, log = tmp_path / "prompts.csv.ledger.sqlite", tmp_path / "child.log"
-    counter = CreateCounter(account)
     uncertain = 0  # kills that left a row creating: its create processed, its answer never read
     for creates in KILL_AFTER:
         child = _run(account, ledger, log)
         try:
-            reached = counter.wait_for(creates, timeout=30)
+            reached = account.wait_for_requests(at_least(creates), timeout=30)
             if creates == KILL_AFTER[0] and reached:
                 _check_the_ledger_is_held(account, ledger)
         finally:

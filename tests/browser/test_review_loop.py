@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from scripts.lab_browser import Server
 from tests.browser.conftest import ARTIFACTS, voila_page
@@ -97,10 +98,15 @@ def approve_and_watch(page: Any, ui: str) -> None:
     shot(page, ui, "rendering")
     video = panel.locator("video.hgw-player")
     video.wait_for(timeout=120_000)
-    in_view = video.evaluate(
-        "v => { const r = v.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"
-    )
-    assert in_view, "the finished video is not where the user looks"
+    try:  # the scroll runs when the result's style loads, a moment after the player is attached
+        page.wait_for_function(
+            "() => { const v = document.querySelector('.hgw-panel video.hgw-player');"
+            " if (!v) return false; const r = v.getBoundingClientRect();"
+            " return r.top >= 0 && r.top < window.innerHeight; }",
+            timeout=10_000,
+        )
+    except PlaywrightTimeout:
+        raise AssertionError("the finished video is not where the user looks") from None
     assert panel.locator("a.hgw-download[download]").count() == 1
     shot(page, ui, "ready")
 
