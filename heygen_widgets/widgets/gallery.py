@@ -15,7 +15,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from heygen_widgets.batch import Batch, Entry, LedgerBusyError, State
+from heygen_widgets.batch import Batch, Entry, LedgerBusyError
 from heygen_widgets.batch.batch import HEYGEN_JOB_LIMIT
 from heygen_widgets.batch.rows import RowSource
 from heygen_widgets.poller import Poller
@@ -42,7 +42,6 @@ from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.style import STYLE
 
-ACTIVE = (State.CREATING, State.RUNNING)
 RESUME = "run this cell again after a restart: it picks up where it left off, and creates nothing twice"
 STOPPED = "The other rows stay queued: run this cell again once that is fixed."
 
@@ -83,9 +82,10 @@ class SessionGallery(w.VBox):
             **create: `Connection.create`'s options (``avatar_id``, ``orientation``, ``family``,
                 ...) for every row of a list.
         """
+        family = create.pop("family", "chat")
+        self._own_batch = batch is None
+        source = batch.rows if batch is not None else rows_of(prompts_or_rows, create)
         if batch is None:
-            family = create.pop("family", "chat")
-            source = rows_of(prompts_or_rows, create)
             batch = Batch(
                 source,
                 connection=connection or default_connection(),
@@ -97,9 +97,6 @@ class SessionGallery(w.VBox):
                 schedule=schedule,
                 runner=runner,
             )
-            self._own_batch = True
-        else:
-            self._own_batch, source = False, batch.rows
         self.batch = batch
         self.poller = batch.poller
         self.runner = runner or default_runner()
@@ -108,6 +105,7 @@ class SessionGallery(w.VBox):
         self._follows = Follows(batch, self.poller, self._on_snapshot)
         self._cost, self._said = "", ""
         self._begun = False  # `wait` returns only once the cost line is read and the batch started
+        self._not_started = False  # the batch could not start: nothing will happen, `wait` returns
         self._over = threading.Event()
         self.updating = threading.RLock()  # held while the cards or the table change
         self._wiring = Wiring()
@@ -201,8 +199,10 @@ class SessionGallery(w.VBox):
             if self._own_batch and not self._closed:
                 self.batch.start()
         except LedgerBusyError as error:  # its message is the toolkit's own: no secret in it
+            self._not_started = True
             self._say(f"Not started: {error}")
         except Exception as error:  # on the runner: nobody else would see it
+            self._not_started = True
             self._say(report("start the batch", error))
         finally:
             self._begun = True
@@ -262,7 +262,7 @@ class SessionGallery(w.VBox):
             if _set(self.table, results_html(cards)) or changed:
                 self._saved.update(self._saved_bundle(counts))  # a saved notebook keeps what shows now
             self.controls.render(counts, stopped=stopped is not None)
-            over = counts.total == _settled(cards) or (stopped is not None and not _active(cards))
+            over = counts.settled or self._not_started or (stopped is not None and not counts.running)
             if over and self._begun:
                 self._over.set()
             else:
@@ -315,16 +315,7 @@ class SessionGallery(w.VBox):
     @property
     def finished(self) -> bool:
         """True once every row has an outcome (finished, failed, cancelled, left out, or stuck)."""
-        cards = self._cards()
-        return _settled(cards) == len(cards)
-
-
-def _settled(cards: list[Card]) -> int:
-    return sum(card.settled for card in cards)
-
-
-def _active(cards: list[Card]) -> bool:
-    return any(c.entry is not None and c.entry.state in ACTIVE and c.stuck is None for c in cards)
+        return Counts.of(self._cards()).settled
 
 
 def _set(widget: w.HTML, value: str) -> bool:

@@ -83,15 +83,6 @@ class Card:
             return WORDS[State.CANCELLED]
         return self.entry.status or WORDS[self.entry.state]
 
-    @property
-    def settled(self) -> bool:
-        """It has an outcome: finished, failed, cancelled, left out, or stuck."""
-        return (
-            self.entry is None
-            or self.entry.state in (State.FINISHED, State.FAILED, State.CANCELLED)
-            or (self.stuck is not None)
-        )
-
 
 def card_html(card: Card) -> str:
     """A compact card: row, title, status, progress, first scene, video link, and what is wrong."""
@@ -198,6 +189,11 @@ class Counts:
                 name = card.entry.state.value
             seen[name] += 1
         return cls(len(cards), **seen)
+
+    @property
+    def settled(self) -> bool:
+        """Every row has an outcome: none runs (a stuck one counts as an outcome), none is queued."""
+        return not self.running and not self.queued
 
     def line(self) -> str:
         """``3 of 5 finished · 1 running · 1 queued · 0 failed``, with the rarer counts when not 0."""

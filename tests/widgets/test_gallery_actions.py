@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -165,3 +167,20 @@ def test_text_from_heygen_and_from_the_rows_is_escaped(
     assert "&lt;img src=x" in card.value and "&lt;img src=x" in gallery.table.value
     assert "&amp; more" in card.value and "&lt;b&gt;bad" in left_out.value
     gallery.close()
+
+
+def test_a_ledger_in_use_by_another_process_is_said_in_one_line_and_nothing_is_created(
+    fake: FakeHeyGen, gallery_on: Callable[..., SessionGallery], tmp_path: Path
+) -> None:
+    holder = os.open(tmp_path / "g.sqlite.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a kernel or a command running it would
+        os.write(holder, b"4242")
+        gallery = gallery_on(["a", "b"])
+        notice = gallery.notice.value
+        assert notice.startswith("Not started: The ledger") and "pid 4242" in notice and "\n" not in notice
+        assert not fake.backend.sessions
+        assert [r["state"] for r in gallery.wait(timeout=0)] == ["queued", "queued"]  # nothing will run
+        gallery.close()
+    finally:
+        os.close(holder)

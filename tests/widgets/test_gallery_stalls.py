@@ -131,6 +131,18 @@ def test_an_option_no_row_can_take_is_refused_before_anything_is_sent(
     assert "orientation" in rows[0]["note"] and "landscape, portrait" in rows[0]["note"]
     assert not fake.backend.sessions
     gallery.close()
+    fine = SessionGallery(
+        ["c"],
+        connection=connection,
+        poller=poller,
+        runner=inline,
+        orientation="portrait",
+        family="sessions",
+        ledger=tmp_path / "fine.sqlite",
+    )
+    (created,) = fake.backend.sessions.values()  # the options apply to every row of the list
+    assert created.family == "sessions" and created.options["orientation"] == "portrait"
+    fine.close()
 
 
 def test_closing_calls_off_the_pending_try(
