@@ -11,12 +11,14 @@ import gc
 import itertools
 import random
 import resource
+import tempfile
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
@@ -141,7 +143,8 @@ def run(options: Options) -> Figures:
     user = ScriptedUser(figures)
     # HeyGen's thresholds, on the simulator's sped-up clock.
     poller = Poller(stuck_after=600 / options.speed, stuck_rendering_after=1200 / options.speed)
-    with fake, Connection(Transport(fake.url, KEY)) as conn, poller:
+    scratch = tempfile.TemporaryDirectory(prefix="hgw-soak-")  # the gallery's ledger, gone afterwards
+    with scratch, fake, Connection(Transport(fake.url, KEY)) as conn, poller:
         panels: list[SessionPanel] = []
         runner = CountingRunner(figures, panels, user)
         user.thread.start()
@@ -154,6 +157,7 @@ def run(options: Options) -> Figures:
                 connection=conn,
                 poller=poller,
                 runner=runner,
+                ledger=Path(scratch.name) / "gallery.sqlite",
             )
             _wait_for_outcomes(user, starter, gallery, started + options.seconds)
             starter.close()

@@ -141,7 +141,7 @@ class Batch(BatchResults):
         self._later = Later(schedule, self._wake)
         self._watches = Watches(state, lambda: self.poller, self._kick)
         options = Options(mode, family, clock, skew, listing_lag)
-        self._starter = Starter(state, lambda: self.connection, self._watches.watch, self._later, options)
+        self._starter = Starter(state, lambda: self.connection, self._watch, self._later, options)
         self._filling = threading.Lock()  # one fill at a time: creates never race each other
         self._kicked = False
         self._worker: int | None = None  # the thread running the last fill, not joined by `close`
@@ -230,6 +230,22 @@ class Batch(BatchResults):
             self._starter.held = False
         self._kick()
 
+    def _watch(self, key: str, session: Session) -> None:
+        """Follow a row's session, then tell the subscribers again: `session` now answers for it."""
+        self._watches.watch(key, session)
+        if self.session(key) is session:
+            self._state.tell(self._state.entries[key])
+
+    def _tell_stopped(self, before: str | None) -> None:
+        """Once `stopped` says why no more rows start, tell the subscribers (the refused row again)."""
+        state = self._state
+        with state.lock:
+            if state.stopped is None or state.stopped == before or not state.queue:
+                return
+            entry = state.entries.get(state.queue[0])
+        if entry is not None:
+            state.tell(entry)
+
     def fill(self) -> None:
         """One step: start queued rows while fewer than ``concurrency`` run (never raises).
 
@@ -238,6 +254,7 @@ class Batch(BatchResults):
         one step again instead of waiting.
         """
         starter = self._starter
+        stopped = self._state.stopped
         starter.again = True
         while starter.again and self._filling.acquire(blocking=False):
             try:
@@ -249,6 +266,7 @@ class Batch(BatchResults):
                 self._later.ask(RETRY.start)
             finally:
                 self._filling.release()
+        self._tell_stopped(stopped)
 
     def reconcile(self) -> int:
         """Settle every row whose create was uncertain, against ``GET /v3/video-agents``; return how many."""

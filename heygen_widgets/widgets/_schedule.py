@@ -1,17 +1,23 @@
-"""When the gallery tries again after HeyGen refused a job, and the timer that makes it do so."""
+"""The timer the gallery's batch tries again on after HeyGen refused a job, and the numbers it uses.
+
+The batch owns the rule (`heygen_widgets.batch._pace.RETRY`: 5 s, doubling to 60 s, never
+sooner than ``Retry-After``, which is clamped to 300 s); the names here read it, for callers
+that know the gallery's.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from heygen_widgets.backoff import Backoff, Schedule, Timer
+from heygen_widgets.backoff import Schedule, Timer
 from heygen_widgets.backoff import timer as backoff_timer
+from heygen_widgets.batch._pace import RETRY
 
 __all__ = ["RETRY_AFTER_CAP", "RETRY_CAP", "RETRY_FIRST", "Schedule", "Timer", "retry_delay", "timer"]
 
-RETRY_FIRST = 5.0  # seconds before the first new try after a 429 that names no Retry-After
-RETRY_CAP = 60.0  # the backoff doubles up to this
-RETRY_AFTER_CAP = 300.0  # a longer Retry-After is clamped (a bad header must not park the gallery)
+RETRY_FIRST = RETRY.start  # seconds before the first new try after a 429 that names no Retry-After
+RETRY_CAP = RETRY.cap  # the backoff doubles up to this
+RETRY_AFTER_CAP = RETRY.retry_after_max  # a longer Retry-After is clamped
 
 
 def timer(delay: float, fn: Callable[[], None]) -> Timer:
@@ -20,5 +26,5 @@ def timer(delay: float, fn: Callable[[], None]) -> Timer:
 
 
 def retry_delay(tries: int, retry_after: float | None) -> float:
-    """Seconds before try ``tries + 1``: doubling backoff, never sooner than ``Retry-After``."""
-    return Backoff(RETRY_FIRST, 2.0, RETRY_CAP, 0.0, RETRY_AFTER_CAP).delay(tries + 1, retry_after, 0.0)
+    """Seconds before try ``tries + 1``: the batch's backoff, never sooner than ``Retry-After``."""
+    return RETRY.delay(tries + 1, retry_after, 0.0)

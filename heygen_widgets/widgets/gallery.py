@@ -1,112 +1,184 @@
-"""`SessionGallery`: many prompts at once, as compact cards, within HeyGen's job limit.
+"""`SessionGallery`: a view of a `Batch`, as compact cards, overall progress and a results table.
 
-HeyGen answers 429 when its job limit is full, whoever holds it: this gallery, another notebook,
-another tool. The gallery then tries again later (honouring ``Retry-After``, backing off), on a
-timer it cancels when it closes, so it never waits for a slot that none of its own sessions
-will free. A prompt that fails is marked failed with the reason; the others go on.
+The batch does the work (at most ``max_concurrent`` sessions at once, a 429 tried again later,
+every step in its ledger); the gallery shows it. Its ledger sits beside the notebook by default,
+so running the same cell again after a kernel restart resumes: finished rows come back from the
+ledger, running ones are attached again, and nothing is created twice.
 """
 
 from __future__ import annotations
 
 import csv
 import threading
-from collections import deque
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
 
-from heygen_widgets.errors import RateLimitError
-from heygen_widgets.poller import Changed, Event, Failed, Finished, Poller, Stuck, TimedOut
-from heygen_widgets.session import Connection, Session
-from heygen_widgets.snapshot import Snapshot
+from heygen_widgets.batch import Batch, Entry, LedgerBusyError
+from heygen_widgets.batch.batch import HEYGEN_JOB_LIMIT
+from heygen_widgets.batch.rows import RowSource
+from heygen_widgets.poller import Poller
+from heygen_widgets.session import Connection
+from heygen_widgets.session.validate import Mode
 from heygen_widgets.widgets import static
-from heygen_widgets.widgets._actions import explain, report
-from heygen_widgets.widgets._schedule import Schedule, Timer, retry_delay, timer
+from heygen_widgets.widgets._actions import report
+from heygen_widgets.widgets._gallery_controls import GalleryControls
+from heygen_widgets.widgets._gallery_follow import Follows
+from heygen_widgets.widgets._gallery_source import cost_line, prompts_of, rows_of
+from heygen_widgets.widgets._schedule import Schedule, timer
 from heygen_widgets.widgets._wiring import Wiring, close_tree
-from heygen_widgets.widgets.gallery_view import COLUMNS, card_html, result_row, table_html
+from heygen_widgets.widgets.gallery_view import (
+    COLUMNS,
+    Card,
+    Counts,
+    card_html,
+    progress_html,
+    result_row,
+    results_html,
+)
+from heygen_widgets.widgets.html import text
 from heygen_widgets.widgets.live import follow_views
 from heygen_widgets.widgets.runtime import Runner, default_connection, default_poller, default_runner
 from heygen_widgets.widgets.style import STYLE
 
-HEYGEN_JOB_LIMIT = 10
+RESUME = "run this cell again after a restart: it picks up where it left off, and creates nothing twice"
+STOPPED = "The other rows stay queued: run this cell again once that is fixed."
 
 
 class SessionGallery(w.VBox):
-    """Runs each prompt as a session, at most ``max_concurrent`` at a time, and tabulates the results."""
+    """Runs each row as a session through a `Batch` and shows it: cards, progress, results table."""
+
+    _closed = True  # until built: ipywidgets closes a gallery whose options were refused, too
 
     def __init__(
         self,
-        prompts: Sequence[str],
+        prompts_or_rows: RowSource = (),
         *,
         connection: Connection | None = None,
         poller: Poller | None = None,
         runner: Runner | None = None,
         max_concurrent: int = HEYGEN_JOB_LIMIT,
-        mode: str = "generate",
+        mode: Mode = "generate",
+        ledger: str | Path | None = None,
+        batch: Batch | None = None,
         schedule: Schedule = timer,
         **create: Any,
     ) -> None:
-        """Queue the prompts and start the first ``max_concurrent``; the cell returns at once.
+        """Show the rows, read the account's credits, and start the batch; the cell returns at once.
 
-        ``schedule`` runs the new tries after HeyGen refused a job (429); ``create`` takes
-        `Connection.create`'s options.
+        Args:
+            prompts_or_rows: A list of prompts, or anything `Batch` reads (a CSV path, a list of
+                dicts, a pandas DataFrame); ignored with ``batch``.
+            connection: Default: the kernel's (`heygen_widgets.widgets.connection`).
+            poller: Default: the kernel's one poller.
+            runner: Runs the buttons' work, and the batch's creates when given (tests run inline).
+            max_concurrent: At most this many sessions at once (HeyGen's limit is 10).
+            mode: ``generate`` (render without review) or ``chat``, for rows that do not say.
+            ledger: The batch's ledger file; default ``heygen-batch.sqlite`` in the working
+                folder (a notebook's own), or beside a CSV.
+            batch: Show this batch instead (the gallery neither starts nor closes it).
+            schedule: Runs the batch's new tries after HeyGen refused a job (429).
+            **create: `Connection.create`'s options (``avatar_id``, ``orientation``, ``family``,
+                ...) for every row of a list.
         """
-        self.connection = connection or default_connection()
-        self.poller = poller or default_poller()
+        family = create.pop("family", "chat")
+        self._own_batch = batch is None
+        source = batch.rows if batch is not None else rows_of(prompts_or_rows, create)
+        if batch is None:
+            batch = Batch(
+                source,
+                connection=connection or default_connection(),
+                poller=poller or default_poller(),
+                ledger=ledger,
+                concurrency=min(max_concurrent, HEYGEN_JOB_LIMIT),
+                mode=mode,
+                family=family,
+                schedule=schedule,
+                runner=runner,
+            )
+        self.batch = batch
+        self.poller = batch.poller
         self.runner = runner or default_runner()
-        self.max_concurrent = max(1, min(max_concurrent, HEYGEN_JOB_LIMIT))
-        self.prompts = list(prompts)
-        self.create_options = {"mode": mode, **create}
-        self.sessions: list[Session | None] = [None] * len(self.prompts)
-        self.snapshots: list[Snapshot | None] = [None] * len(self.prompts)
-        self.notes = [""] * len(self.prompts)
-        self._failed: set[int] = set()
-        self._queue = deque(range(len(self.prompts)))
-        self._running: set[int] = set()
-        self._stuck: dict[int, str] = {}  # told Stuck (its note), an outcome until it moves again
-        self._schedule = schedule
-        self._retry: Timer | None = None
-        self._retrying = False  # a new try is scheduled (or being scheduled)
-        self._refusals = 0  # 429s in a row, for the backoff
-        self._wiring = Wiring()
-        self._closed = False
-        self._lock = threading.Lock()
-        self._all_done = threading.Event()
+        self._numbers = self._order(prompts_of(source))
+        self.prompts = [prompt for _, _, prompt in self._numbers]
+        self._follows = Follows(batch, self.poller, self._on_snapshot)
+        self._cost, self._said = "", ""
+        self._begun = False  # `wait` returns only once the cost line is read and the batch started
+        self._not_started = False  # the batch could not start: nothing will happen, `wait` returns
+        self._over = threading.Event()
         self.updating = threading.RLock()  # held while the cards or the table change
+        self._wiring = Wiring()
         follow_views(self, self.updating)
         self._build()
-        if not self.prompts:
-            self._all_done.set()
-        self.runner.submit(self.fill)
+        self._closed = False
+        self._unsubscribe = batch.subscribe(self._on_entry)
+        self._wiring.later(self._unsubscribe)
+        for entry in batch.entries():  # a batch already running: follow what it watches
+            self._follows.follow(entry)
+        self._refresh()
+        self.runner.submit(self._begin)
+
+    def _order(self, prompts: dict[int, str]) -> list[tuple[int, str | None, str]]:
+        """(number, key or None for a row left out, prompt) for every row, in the source's order."""
+        problems: dict[int, list[str]] = {}
+        for problem in self.batch.problems:
+            problems.setdefault(problem.number, []).append(str(problem))
+        self._problems = {n: "; ".join(found) for n, found in problems.items()}
+        good: list[tuple[int, str | None, str]] = [
+            (row.number, row.key, row.prompt) for row in self.batch.rows
+        ]
+        bad: list[tuple[int, str | None, str]] = [(n, None, prompts.get(n, "")) for n in self._problems]
+        return sorted(good + bad, key=lambda item: item[0])
 
     def _build(self) -> None:
-        self.cards = [w.HTML(card_html(p, None)) for p in self.prompts]
+        self.notice = w.HTML(layout=w.Layout(display="none"))  # shown while it has a line
+        self.notice.add_class("hgw-gallery-notice")
+        where = f"{len(self._numbers)} rows · ledger <code>{text(self.batch.ledger.path)}</code>"
+        self.header = w.HTML(f'<h3>Gallery</h3><div class="hgw-gallery-meta">{where} · {RESUME}</div>')
+        self.cost = w.HTML(layout=w.Layout(display="none"))
+        self.cost.add_class("hgw-gallery-cost")
+        self.progress = w.HTML()
+        self.progress.add_class("hgw-gallery-progress")
+        self.controls = GalleryControls(self.batch, self.runner, self._wiring, self._say, self.updating)
+        self.cards = [w.HTML() for _ in self._numbers]
         for card in self.cards:
             card.add_class("hgw-gallery-card")
-        self.table = w.HTML()
-        self.table.add_class("hgw-results")
+        self._card_of = {key: n for n, (_, key, _) in enumerate(self._numbers) if key is not None}
         grid = w.GridBox(
             self.cards,
-            layout=w.Layout(grid_template_columns="repeat(auto-fill, minmax(220px, 1fr))", grid_gap="8px"),
+            layout=w.Layout(
+                grid_template_columns="repeat(auto-fill, minmax(min(220px, 100%), 1fr))", grid_gap="8px"
+            ),
         )
+        grid.add_class("hgw-gallery-grid")
+        self.table = w.HTML()
+        self.table.add_class("hgw-results")
         self._saved = static.SavedCopy()
-        super().__init__([w.HTML(STYLE), grid, self.table])
+        bar = w.HBox([self.progress, self.controls])
+        bar.add_class("hgw-gallery-bar")
+        parts = [w.HTML(STYLE), self.notice, self.header, self.cost, bar, grid, self.table]
+        super().__init__(parts)
         self.add_class("hgw-gallery")
-        self._show_table()
 
     def __repr__(self) -> str:
         """Cheap: counts only, never widget state."""
-        done = sum(1 for s in self.snapshots if s is not None and s.finished)
-        return f"SessionGallery({len(self.prompts)} prompts, {len(self._running)} running, {done} finished)"
+        counts = Counts.of(self._cards())
+        return f"SessionGallery({counts.total} prompts, {counts.running} running, {counts.finished} finished)"
 
     def _ipython_display_(self) -> None:
-        """The live view, then a saved copy of the results table that follows the gallery."""
-        self._saved.show(super()._repr_mimebundle_() or {}, self._saved_bundle(), repr(self))
+        """The live view, then a saved copy of the progress and the results table that follows the gallery."""
+        with self.updating:  # a change meanwhile is either in the copy shown or sent as its update
+            self._saved.show(super()._repr_mimebundle_() or {}, self._saved_bundle(), repr(self))
 
-    def _saved_bundle(self) -> dict[str, str]:
-        saved = f'{static.CSS}<div class="hgw-saved"><h3>Gallery</h3>{self.table.value}</div>'
+    def _saved_bundle(self, counts: Counts | None = None) -> dict[str, str]:
+        """The notice, the cost line, the counts and the table: text only, no image, no player."""
+        counts = counts or Counts.of(self._cards())
+        lines = "".join(f"<p>{part.value}</p>" for part in (self.notice, self.cost) if part.value)
+        saved = (
+            f'{static.CSS}<div class="hgw-saved"><h3>Gallery</h3>{lines}'
+            f"<p>{text(counts.line())}</p>{self.table.value}</div>"
+        )
         return {"text/html": saved, "text/plain": repr(self)}
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
@@ -116,177 +188,110 @@ class SessionGallery(w.VBox):
         bundle["text/html"] = STYLE + self.table.value
         return bundle
 
-    # -- starting prompts ---------------------------------------------------------------------
+    # -- starting -----------------------------------------------------------------------------
 
-    def fill(self) -> None:
-        """Start queued prompts while fewer than ``max_concurrent`` run (never raises)."""
+    def _begin(self) -> None:
+        """On the runner: the cost line (one request), then the batch starts (a gallery's own)."""
         try:
-            while True:
-                with self._lock:
-                    if self._closed or not self._queue or len(self._running) >= self.max_concurrent:
-                        return
-                    index = self._queue.popleft()
-                    self._running.add(index)
-                if not self._start(index):
-                    return
-        except Exception as error:  # a bug here must not leave prompts queued for ever unseen
-            report("start the gallery's next prompt", error)
+            cost, warn = cost_line(self.batch)
+            with self.updating:
+                self._cost = f'<span class="hgw-error">{text(cost)}</span>' if warn else text(cost)
+            if self._own_batch and not self._closed:
+                self.batch.start()
+        except LedgerBusyError as error:  # its message is the toolkit's own: no secret in it
+            self._not_started = True
+            self._say(f"Not started: {error}")
+        except Exception as error:  # on the runner: nobody else would see it
+            self._not_started = True
+            self._say(report("start the batch", error))
+        finally:
+            self._begun = True
+        self._refresh()
 
-    def _start(self, index: int) -> bool:
-        """Create one prompt's session; False when HeyGen's job limit is full (tried again later)."""
+    def _say(self, line: str) -> None:
+        """One line at the top: what a button did, or why something failed."""
+        with self.updating:
+            self._said = line
+        self._refresh()
+
+    # -- following the batch ------------------------------------------------------------------
+
+    def _on_entry(self, entry: Entry) -> None:
+        """The batch changed a row (on a poller, timer or worker thread)."""
         try:
-            # One try: a 429 is scheduled here, never slept on the worker that button clicks share.
-            session = self.connection.create(self.prompts[index], patient=False, **self.create_options)
-        except RateLimitError as error:
-            with self._lock:
-                self._running.discard(index)
-                self._queue.appendleft(index)
-            self._retry_later(index, error.retry_after)
-            return False
-        except Exception as error:  # this prompt fails, with its reason; the others go on
-            report(f"start prompt {index + 1} of the gallery", error)
-            self._done(index, f"not started: {explain(error)}", failed=True, refill=False)
-            return True
-        self._refusals = 0
-        self.sessions[index] = session
-        subscription = self.poller.watch(session, lambda event: self._on_event(index, event))
-        with self._lock:
-            closed = self._closed
-            if not closed:
-                self._wiring.later(subscription.cancel)
-        if closed:  # closed while this one was being created
-            subscription.cancel()
-        return True
+            self._follows.follow(entry)
+            self._refresh(entry.key)
+        except Exception as error:  # a bug in one card must not stop the others
+            report("show a change of the batch", error)
 
-    def _retry_later(self, index: int, retry_after: float | None) -> None:
-        with self._lock:
-            if self._closed or self._retrying:
-                return
-            self._retrying = True
-            delay = retry_delay(self._refusals, retry_after)
-            self._refusals += 1
-        self.notes[index] = f"waiting: HeyGen is at its limit (429); trying again in {delay:.0f} s"
-        self._show_card(index)
-        handle = self._schedule(delay, self._try_again)
-        with self._lock:
-            if self._retrying and not self._closed:
-                self._retry = handle
-                return
-        handle.cancel()  # closed meanwhile
+    def _on_snapshot(self, key: str) -> None:
+        """A row's session moved, or stopped moving (on the poller thread)."""
+        try:
+            self._refresh(key)
+        except Exception as error:
+            report("show a session of the batch", error)
 
-    def _try_again(self) -> None:
-        with self._lock:
-            self._retry, self._retrying = None, False
+    # -- showing ------------------------------------------------------------------------------
+
+    def _cards(self) -> list[Card]:
+        """Every row as it is now: the batch's entries, the problems, and what the poller said."""
+        entries = {e.key: e for e in self.batch.entries()}
+        return [
+            Card(n, prompt, problem=self._problems.get(n))
+            if key is None
+            else Card(n, prompt, entries.get(key), None, *self._follows.seen(key))
+            for n, key, prompt in self._numbers
+        ]
+
+    def _refresh(self, key: str | None = None) -> None:
+        """Show the batch as it is now: one row's card (every card without ``key``), and the rest.
+
+        All of it under ``updating``, read and written: the last change shown is the newest.
+        """
+        with self.updating:
             if self._closed:
                 return
-        try:
-            self.runner.submit(self.fill)
-        except Exception as error:  # on the timer's thread: nobody else would see it
-            report("try the gallery's next prompt again", error)
-
-    # -- following sessions -------------------------------------------------------------------
-
-    def _on_event(self, index: int, event: Event) -> None:
-        try:
-            self._take(index, event)
-        except Exception as error:  # a bug in one card must not leave its prompt without an outcome
-            self._done(index, report("show this session", error), failed=False)
-
-    def _take(self, index: int, event: Event) -> None:
-        if isinstance(event, Changed | Finished):
-            moved = event.snapshot != self.snapshots[index]
-            self.snapshots[index] = event.snapshot
-            if index in self._stuck and moved and not event.snapshot.finished:
-                self._unstick(index)
-            # It moves: an earlier retry or stuck note no longer holds. A poll back after errors
-            # re-sends the same state, and a stuck prompt is still stuck then.
-            self.notes[index] = "" if moved else self._stuck.get(index, "")
-            self._show_card(index)
-        elif isinstance(event, Failed):
-            self.notes[index] = f"retrying: {explain(event.error)}"
-            self._show_card(index)
-        if isinstance(event, Finished):
-            self._done(index, "")
-        elif isinstance(event, Stuck):  # an outcome: it holds no place in the queue, but stays watched
-            self._stuck[index] = f"stuck: no change for {event.quiet_for / 60:.0f} min"
-            self._done(index, self._stuck[index])
-        elif isinstance(event, TimedOut) or (isinstance(event, Failed) and event.retry_in is None):
-            self._done(
-                index, "timed out" if isinstance(event, TimedOut) else "stopped watching after an error"
-            )
-        self._show_table()
-
-    def _unstick(self, index: int) -> None:
-        """A stuck prompt moved again: it is running once more, and `wait` waits for it."""
-        with self._lock:
-            self._stuck.pop(index, None)
-            if self._closed:
-                return
-            self._running.add(index)
-            self._all_done.clear()
-
-    def _done(self, index: int, note: str, *, failed: bool = False, refill: bool = True) -> None:
-        with self._lock:
-            if failed:
-                self._failed.add(index)
-            self._running.discard(index)
-            if not self._queue and not self._running:
-                self._all_done.set()
-        if note:
-            self.notes[index] = note
-            self._show_card(index)
-        if failed:
-            self._show_table()
-        if refill:
-            self.runner.submit(self.fill)
-
-    def _show_card(self, index: int) -> None:
-        value = card_html(
-            self.prompts[index], self.snapshots[index], self.notes[index], failed=index in self._failed
-        )
-        with self.updating:
-            if self.cards[index].value != value:
-                self.cards[index].value = value
-
-    def _show_table(self) -> None:
-        value = table_html(self.results())
-        with self.updating:
-            if self.table.value != value:
-                self.table.value = value
-                self._saved.update(self._saved_bundle())  # a saved notebook keeps the table as it is now
+            stopped, cards = self.batch.stopped, self._cards()
+            shown = range(len(cards)) if key is None else [self._card_of[key]] if key in self._card_of else []
+            for n in shown:
+                _set(self.cards[n], card_html(cards[n]))
+            counts = Counts.of(cards)
+            notice = f"{text(stopped.rstrip('. '))}. {STOPPED}" if stopped else text(self._said)
+            changed = _set(self.notice, notice) | _set(self.cost, self._cost)
+            changed |= _set(self.progress, progress_html(counts))
+            if _set(self.table, results_html(cards)) or changed:
+                self._saved.update(self._saved_bundle(counts))  # a saved notebook keeps what shows now
+            self.controls.render(counts, stopped=stopped is not None)
+            over = counts.settled or self._not_started or (stopped is not None and not counts.running)
+            if over and self._begun:
+                self._over.set()
+            else:
+                self._over.clear()
 
     # -- closing and results ------------------------------------------------------------------
 
     def close(self) -> None:
-        """Stop watching, start nothing more (pending tries are called off), close every widget.
+        """Stop watching and close every widget; the batch's sessions go on at HeyGen (unless cancelled).
 
-        `results` keeps what is known.
+        A gallery's own batch is closed too (its ledger keeps every row for a resume); a batch
+        given with ``batch=`` is left to its owner. `results` keeps what is known.
         """
-        with self._lock:
-            self._closed = True
-            self._queue.clear()
-            self._running.clear()
-            retry, self._retry, self._retrying = self._retry, None, False
-        if retry is not None:
-            retry.cancel()
-        self._all_done.set()
+        if self._closed:  # closed before, or never built
+            return
         with self.updating:
-            close_tree(self, self._wiring)
+            if self._closed:
+                return
+            self._closed = True
+        self._follows.close()
+        with self.updating:
+            close_tree(self, self._wiring)  # unsubscribes from the batch too
+        if self._own_batch:
+            self.batch.close()
+        self._over.set()
 
     def results(self) -> list[dict[str, Any]]:
-        """One row per prompt: session, status, title, duration, video URL, and why it did not finish."""
-        return [
-            result_row(
-                prompt,
-                session.session_id if session else None,
-                snapshot,
-                note,
-                failed=index in self._failed,
-            )
-            for index, (prompt, session, snapshot, note) in enumerate(
-                zip(self.prompts, self.sessions, self.snapshots, self.notes, strict=True)
-            )
-        ]
+        """One row per prompt: row number, state, session, status, title, duration, video URL, and why not."""
+        return [result_row(card) for card in self._cards()]
 
     def to_csv(self, path: str | Path) -> Path:
         """Save `results` as CSV."""
@@ -298,13 +303,26 @@ class SessionGallery(w.VBox):
         return target
 
     def wait(self, timeout: float = 3600.0) -> list[dict[str, Any]]:
-        """Block until every prompt has an outcome (for scripts and notebooks run top to bottom)."""
-        if not self._all_done.wait(timeout):
+        """Block until every row has an outcome (a stuck session counts) or the batch stopped.
+
+        Raises:
+            TimeoutError: Still running after ``timeout`` seconds.
+        """
+        if not self._over.wait(timeout):
             raise TimeoutError(f"the gallery is still running after {timeout:g} s")
         return self.results()
 
     @property
     def finished(self) -> bool:
-        """True once every prompt has an outcome (nothing queued, nothing running)."""
-        with self._lock:
-            return not self._queue and not self._running
+        """True once every row has an outcome (finished, failed, cancelled, left out, or stuck)."""
+        return Counts.of(self._cards()).settled
+
+
+def _set(widget: w.HTML, value: str) -> bool:
+    """Set an HTML widget's value if it differs (hidden while empty); whether it did."""
+    if widget.value == value:
+        return False
+    with widget.hold_sync():
+        widget.value = value
+        widget.layout.display = "" if value else "none"
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-PARTS = ("base", "header", "storyboard", "feedback", "start", "layout")
+PARTS = ("base", "header", "storyboard", "feedback", "start", "gallery", "layout")
 
 
 def _read(part: str) -> str:

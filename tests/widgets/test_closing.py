@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from pathlib import Path
 
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
@@ -71,10 +72,18 @@ def test_closing_a_form_that_never_started_closes_it_all(
 
 
 def test_closing_the_gallery_closes_its_cards_and_table(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, clock: FakeClock, inline: Inline
+    wire: Wire,
+    fake: FakeHeyGen,
+    connection: Connection,
+    poller: Poller,
+    clock: FakeClock,
+    inline: Inline,
+    tmp_path: Path,
 ) -> None:
     before = open_widgets()
-    gallery = SessionGallery(["a", "b", "c"], connection=connection, poller=poller, runner=inline)
+    gallery = SessionGallery(
+        ["a", "b", "c"], connection=connection, poller=poller, runner=inline, ledger=tmp_path / "g.sqlite"
+    )
     clock.advance(poller.poll_once())
     ref = weakref.ref(gallery)
     gallery.close()

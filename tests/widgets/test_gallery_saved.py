@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from heygen_widgets.fake import FakeHeyGen
@@ -18,10 +19,22 @@ Published = list[tuple[Mapping[str, Any], str | None, bool]]
 
 
 def test_the_saved_table_follows_the_gallery(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, clock: FakeClock, inline: Inline
+    wire: Wire,
+    fake: FakeHeyGen,
+    connection: Connection,
+    poller: Poller,
+    clock: FakeClock,
+    inline: Inline,
+    tmp_path: Path,
 ) -> None:
     published: Published = []
-    gallery = SessionGallery(["Clip 1", "Clip 2"], connection=connection, poller=poller, runner=inline)
+    gallery = SessionGallery(
+        ["Clip 1", "Clip 2"],
+        connection=connection,
+        poller=poller,
+        runner=inline,
+        ledger=tmp_path / "g.sqlite",
+    )
     gallery._saved = SavedCopy(lambda data, display_id, update: published.append((data, display_id, update)))
     gallery._ipython_display_()
     (live, _, _), (first, saved_id, update) = published
@@ -35,5 +48,6 @@ def test_the_saved_table_follows_the_gallery(
     last, last_id, last_update = published[-1]
     assert last_id == saved_id and last_update
     assert last["text/html"].count("completed") >= 2 and 'class="hgw-saved"' in last["text/html"]
+    assert "2 of 2 finished" in last["text/html"] and "<img" not in last["text/html"]
     assert len(published) < 12  # one update per change of the table, not one per poll
     gallery.close()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from heygen_widgets.batch import Batch
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
 from heygen_widgets.widgets import SessionGallery
-from heygen_widgets.widgets._schedule import retry_delay
 from heygen_widgets.widgets.runtime import Inline
 from tests.poller.fakes import FakeClock
 from tests.widgets.conftest import Wire
@@ -41,15 +42,22 @@ def run(gallery: SessionGallery, fake: FakeHeyGen, poller: Poller, clock: FakeCl
 
 
 def test_a_job_from_outside_the_gallery_delays_it_but_never_stalls_it(
-    wire: Wire, one_job: FakeHeyGen, poller: Poller, clock: FakeClock, inline: Inline
+    wire: Wire, one_job: FakeHeyGen, poller: Poller, clock: FakeClock, inline: Inline, tmp_path: Path
 ) -> None:
     timers = Timers()
     with connect(one_job) as conn, connect(one_job) as other:
         outside = other.create("Someone else's video, made with another tool")  # holds the one job
-        gallery = SessionGallery(["a", "b"], connection=conn, poller=poller, runner=inline, schedule=timers)
+        gallery = SessionGallery(
+            ["a", "b"],
+            connection=conn,
+            poller=poller,
+            runner=inline,
+            schedule=timers,
+            ledger=tmp_path / "g.sqlite",
+        )
         assert len(one_job.backend.sessions) == 1  # HeyGen said 429
         assert [t.delay for t in timers.pending] == [5.0]  # the simulator's Retry-After
-        assert "HeyGen is at its limit (429); trying again in 5 s" in gallery.cards[0].value
+        assert "HeyGen&#x27;s job limit is full (429); trying again in 5 s" in gallery.cards[0].value
         timers.fire()  # still full: the next try backs off
         assert [t.delay for t in timers.pending] == [10.0]
         one_job.run_until_idle(outside.session_id)  # the outside job waits for its user: a slot frees
@@ -65,48 +73,95 @@ def test_a_job_from_outside_the_gallery_delays_it_but_never_stalls_it(
 
 
 def test_an_error_on_one_prompt_marks_its_card_and_the_rest_go_on(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, clock: FakeClock, inline: Inline
+    wire: Wire,
+    fake: FakeHeyGen,
+    connection: Connection,
+    poller: Poller,
+    clock: FakeClock,
+    inline: Inline,
+    tmp_path: Path,
 ) -> None:
     connection.transport.retry = connection.transport.retry.__class__(attempts=1)
     fake.inject("error", "createVideoAgentV3", status=500)  # the first create may or may not have worked
     prompts = ["First clip", "   ", "Third clip", "Fourth clip #fail"]
-    gallery = SessionGallery(prompts, connection=connection, poller=poller, runner=inline, max_concurrent=2)
+    batch = Batch(  # the simulator's clock, so the account's sessions can settle the uncertain create
+        prompts,
+        connection=connection,
+        poller=poller,
+        ledger=tmp_path / "g.sqlite",
+        concurrency=2,
+        runner=inline,
+        clock=fake.backend.clock.now,
+        listing_lag=0.0,
+    )
+    gallery = SessionGallery(batch=batch, runner=inline)
+    assert not fake.backend.sessions  # a batch given to the gallery is only shown: its owner starts it
+    batch.start()
     run(gallery, fake, poller, clock)
     rows = gallery.wait(timeout=0)
-    assert [r["status"] for r in rows] == ["not started", "not started", "completed", "failed"]
-    assert "may or may not have been applied" in rows[0]["note"]  # never created a second time
-    assert "prompt" in rows[1]["note"].lower()
-    assert "hgw-gcard-failed" in gallery.cards[0].value and "not started:" in gallery.cards[1].value
-    assert len(fake.backend.sessions) == 2  # the 500 came before HeyGen created anything
+    assert [r["status"] for r in rows] == ["completed", "not started", "completed", "failed"]
+    assert [r["state"] for r in rows] == ["finished", "left out", "finished", "failed"]
+    assert "prompt is empty" in rows[1]["note"] and rows[1]["note"].startswith("not started: Row 2")
+    assert "hgw-gcard-failed" in gallery.cards[1].value and "hgw-gcard-failed" in gallery.cards[3].value
+    creates = [r for r in fake.requests if r.operation == "createVideoAgentV3"]
+    assert len(creates) == 4  # the 500, then one create per good prompt: the first only once it was settled
+    assert sorted(s.prompt for s in fake.backend.sessions.values()) == sorted(
+        ["First clip", "Third clip", "Fourth clip #fail"]
+    )  # the 500 came before HeyGen created anything, so the first prompt has one session
     gallery.close()
+    assert batch.entries()[0].creates == 2  # the gallery left the batch it was given open
+    batch.close()
 
 
-def test_an_unexpected_error_on_create_is_an_outcome_too(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, inline: Inline
+def test_an_option_no_row_can_take_is_refused_before_anything_is_sent(
+    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, inline: Inline, tmp_path: Path
 ) -> None:
-    gallery = SessionGallery(["a", "b"], connection=connection, poller=poller, runner=inline, colour="red")
-    rows = gallery.wait(timeout=0)  # Connection.create() refused the unknown option, for each prompt
+    with pytest.raises(TypeError, match="unknown option 'colour'; it takes mode, family and avatar_id"):
+        SessionGallery(["a", "b"], connection=connection, poller=poller, runner=inline, colour="red")
+    gallery = SessionGallery(
+        ["a", "b"],
+        connection=connection,
+        poller=poller,
+        runner=inline,
+        orientation="sideways",
+        ledger=tmp_path / "g.sqlite",
+    )
+    rows = gallery.wait(timeout=0)  # every row was left out, with the reason: an outcome each
     assert [r["status"] for r in rows] == ["not started", "not started"]
-    assert "an unexpected TypeError" in rows[0]["note"]
+    assert "orientation" in rows[0]["note"] and "landscape, portrait" in rows[0]["note"]
+    assert not fake.backend.sessions
     gallery.close()
+    fine = SessionGallery(
+        ["c"],
+        connection=connection,
+        poller=poller,
+        runner=inline,
+        orientation="portrait",
+        family="sessions",
+        ledger=tmp_path / "fine.sqlite",
+    )
+    (created,) = fake.backend.sessions.values()  # the options apply to every row of the list
+    assert created.family == "sessions" and created.options["orientation"] == "portrait"
+    fine.close()
 
 
 def test_closing_calls_off_the_pending_try(
-    wire: Wire, one_job: FakeHeyGen, poller: Poller, inline: Inline
+    wire: Wire, one_job: FakeHeyGen, poller: Poller, inline: Inline, tmp_path: Path
 ) -> None:
     timers = Timers()
     with connect(one_job) as conn, connect(one_job) as other:
         other.create("Holds the only job")
-        gallery = SessionGallery(["a"], connection=conn, poller=poller, runner=inline, schedule=timers)
+        gallery = SessionGallery(
+            ["a"],
+            connection=conn,
+            poller=poller,
+            runner=inline,
+            schedule=timers,
+            ledger=tmp_path / "g.sqlite",
+        )
         (pending,) = timers.pending
         gallery.close()
         assert pending.cancelled
         pending.fn()  # a timer that fires anyway starts nothing
         assert len(one_job.backend.sessions) == 1
         assert gallery.wait(timeout=0)[0]["status"] == "queued"
-
-
-def test_the_delay_doubles_and_honours_retry_after() -> None:
-    assert [retry_delay(n, None) for n in range(6)] == [5.0, 10.0, 20.0, 40.0, 60.0, 60.0]
-    assert retry_delay(0, 30.0) == 30.0 and retry_delay(3, 30.0) == 40.0
-    assert retry_delay(0, 86_400.0) == 300.0  # a silly Retry-After is clamped

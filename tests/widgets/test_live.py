@@ -10,6 +10,7 @@ what ipywidgets' frontend sends for a widget whose ``_view_count`` is a number.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
@@ -116,10 +117,18 @@ def test_what_the_user_typed_is_not_sent_back_and_a_closed_view_sends_nothing(
 
 
 def test_the_gallery_is_repaired_the_same_way(
-    wire: Wire, poller: Poller, clock: FakeClock, inline: Inline, fake: FakeHeyGen, connection: Connection
+    wire: Wire,
+    poller: Poller,
+    clock: FakeClock,
+    inline: Inline,
+    fake: FakeHeyGen,
+    connection: Connection,
+    tmp_path: Path,
 ) -> None:
     prompts = ["One. Cover a.", "Two. Cover b."]
-    gallery = SessionGallery(prompts, connection=connection, poller=poller, runner=inline)
+    gallery = SessionGallery(
+        prompts, connection=connection, poller=poller, runner=inline, ledger=tmp_path / "g.sqlite"
+    )
     browser = Browser(wire)
     browser.request_states(gallery)
     fake.run_until_idle()

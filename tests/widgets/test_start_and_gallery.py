@@ -60,7 +60,14 @@ def test_the_gallery_queues_beyond_the_limit_and_tabulates_results(
     tmp_path: Path,
 ) -> None:
     prompts = [f"Clip {n}" for n in range(5)]
-    gallery = SessionGallery(prompts, connection=connection, poller=poller, runner=inline, max_concurrent=2)
+    gallery = SessionGallery(
+        prompts,
+        connection=connection,
+        poller=poller,
+        runner=inline,
+        max_concurrent=2,
+        ledger=tmp_path / "g.sqlite",
+    )
     assert len(fake.backend.sessions) == 2  # the rest wait their turn
     for _ in range(60):
         fake.run_until_idle()
@@ -74,10 +81,12 @@ def test_the_gallery_queues_beyond_the_limit_and_tabulates_results(
     assert gallery.table.value.count("<tr>") == 6
     saved = list(csv.DictReader(gallery.to_csv(tmp_path / "results.csv").open()))
     assert [r["prompt"] for r in saved] == prompts
+    assert [r["row"] for r in saved] == ["1", "2", "3", "4", "5"] and saved[0]["state"] == "finished"
+    gallery.close()
 
 
 def test_the_gallery_waits_when_heygen_refuses_more_jobs(
-    wire: Wire, poller: Poller, clock: FakeClock, inline: Inline
+    wire: Wire, poller: Poller, clock: FakeClock, inline: Inline, tmp_path: Path
 ) -> None:
     with (
         FakeHeyGen(concurrent_jobs=1) as strict,
@@ -85,8 +94,16 @@ def test_the_gallery_waits_when_heygen_refuses_more_jobs(
     ):
         conn.transport.retry = conn.transport.retry.__class__(attempts=1)
         timers = Timers()  # the new try after the 429 waits here instead of on a real timer thread
-        gallery = SessionGallery(["a", "b"], connection=conn, poller=poller, runner=inline, schedule=timers)
+        gallery = SessionGallery(
+            ["a", "b"],
+            connection=conn,
+            poller=poller,
+            runner=inline,
+            schedule=timers,
+            ledger=tmp_path / "g.sqlite",
+        )
         assert len(strict.backend.sessions) == 1  # the second got a 429 and went back in the queue
+        assert "429" in gallery.cards[1].value and "trying again in 5 s" in gallery.cards[1].value
         for _ in range(40):
             strict.run_until_idle()
             clock.advance(poller.poll_once())
@@ -98,10 +115,21 @@ def test_the_gallery_waits_when_heygen_refuses_more_jobs(
 
 
 def test_closing_the_gallery_stops_watching_and_starts_nothing_more(
-    wire: Wire, fake: FakeHeyGen, connection: Connection, poller: Poller, clock: FakeClock, inline: Inline
+    wire: Wire,
+    fake: FakeHeyGen,
+    connection: Connection,
+    poller: Poller,
+    clock: FakeClock,
+    inline: Inline,
+    tmp_path: Path,
 ) -> None:
     gallery = SessionGallery(
-        ["a", "b", "c"], connection=connection, poller=poller, runner=inline, max_concurrent=1
+        ["a", "b", "c"],
+        connection=connection,
+        poller=poller,
+        runner=inline,
+        max_concurrent=1,
+        ledger=tmp_path / "g.sqlite",
     )
     assert len(poller.session_ids) == 1
     clock.advance(poller.poll_once())
@@ -112,3 +140,5 @@ def test_closing_the_gallery_stops_watching_and_starts_nothing_more(
     assert len(fake.backend.sessions) == 1  # the queued prompts never start
     assert gallery.comm is None and all(card.comm is None for card in gallery.cards)
     assert [r["status"] for r in gallery.wait(timeout=0)] == ["thinking", "queued", "queued"]
+    (session,) = fake.backend.sessions.values()
+    assert not session.stop_requested  # closing leaves the session running at HeyGen
