@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from heygen_widgets.backoff import Schedule, timer
 from heygen_widgets.batch import _hold
@@ -20,6 +20,7 @@ from heygen_widgets.batch.ledger import OUTCOMES, Entry, Ledger, State, default_
 from heygen_widgets.batch.reconcile import LISTING_LAG, SKEW
 from heygen_widgets.batch.results import BatchResults
 from heygen_widgets.batch.rows import Row, RowProblem, RowSource, read_rows
+from heygen_widgets.errors import HeyGenError
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Session, connect
 from heygen_widgets.session.validate import FamilyName, Mode
@@ -27,15 +28,9 @@ from heygen_widgets.session.validate import FamilyName, Mode
 HEYGEN_JOB_LIMIT = 10  # concurrent jobs per account, shared with every other tool on it
 WATCH_DEADLINE = 4 * 3600.0  # a batch's own poller: drafting plus a 20 to 45 minute render, with room
 CLOSE_WAIT = 30.0  # seconds `close` waits for a create in flight (its answer is recorded first)
-RESULT_FIELDS = (
-    "session_id",
-    "status",
-    "title",
-    "video_id",
-    "video_url",
-    "duration",
-    "error",
-)  # cleared on a retry
+FINAL_STATUSES = ("completed", "failed")  # a session in one of these runs no more
+RESULT_FIELDS = ("session_id", "status", "title", "video_id", "video_url", "duration", "error")
+"""What a retry clears."""
 logger = logging.getLogger("heygen_widgets.batch")
 
 
@@ -315,12 +310,27 @@ class Batch(BatchResults):
             failed = state.in_state(State.FAILED)
         cleared: dict[str, Any] = dict.fromkeys(RESULT_FIELDS)
         for entry in failed:
+            self._abandon(entry)
             queued = state.update(entry.key, only_from=[State.FAILED], state=State.QUEUED, **cleared)
             if queued.state is State.QUEUED:
                 with state.lock:
                     state.queue.append(entry.key)
         self._kick()
         return len(failed)
+
+    def _abandon(self, entry: Entry) -> None:
+        """Stop a failed row's session when it may still run (its watch gave up), before a new one.
+
+        A row that failed because the poller stopped watching it (its deadline passed, or an
+        error it could not get past) may still be rendering at HeyGen. A retry makes a new
+        session, so the old one is stopped first: one row never renders, and bills, twice at once.
+        """
+        if entry.session_id is None or entry.status in FINAL_STATUSES:
+            return
+        try:
+            self.connection.attach(entry.session_id, family=cast(FamilyName, entry.family)).stop()
+        except HeyGenError as error:  # gone, or not ours: nothing of it runs
+            logger.info("Session %s of row %s was not stopped: %s", entry.session_id, entry.number, error)
 
     def entries(self) -> list[Entry]:
         """Every row's entry, in the source's order (bad rows are in `problems`, not here)."""
