@@ -19,6 +19,7 @@ def test_retry_after_the_watch_deadline_stops_the_old_session_first(
     with Poller(clock=clock, autostart=False, deadline=60.0) as short:
         batch = make_batch(rows("A slow render #stuck-render"), poller=short).start()
         old = batch.entries()[0].session_id
+        assert old is not None
         for _ in range(40):  # the render never ends; the poller gives up after 60 s
             if batch.entries()[0].state is not State.RUNNING:
                 break
@@ -42,7 +43,7 @@ def test_retry_of_a_session_that_failed_at_heygen_sends_no_stop(
     batch = make_batch(rows("Fails in HeyGen #fail")).start()
     drive(lambda: batch.finished)
     old = batch.entries()[0].session_id
-    assert batch.entries()[0].status == "failed"
+    assert old is not None and batch.entries()[0].status == "failed"
     batch.retry_failed()
     assert not fake.backend.sessions[old].stop_requested
     assert not [r for r in fake.requests if r.operation == "stopVideoAgentSession"]
