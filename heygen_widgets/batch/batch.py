@@ -15,7 +15,7 @@ from heygen_widgets.batch import _hold
 from heygen_widgets.batch._pace import RETRY, Later
 from heygen_widgets.batch._starting import Options, Starter
 from heygen_widgets.batch._state import BatchState
-from heygen_widgets.batch._watching import Watches
+from heygen_widgets.batch._watching import PATIENCE, Watches
 from heygen_widgets.batch.ledger import OUTCOMES, Entry, Ledger, State, default_path
 from heygen_widgets.batch.reconcile import LISTING_LAG, SKEW
 from heygen_widgets.batch.results import BatchResults
@@ -26,7 +26,7 @@ from heygen_widgets.session import Connection, Session, connect
 from heygen_widgets.session.validate import FamilyName, Mode
 
 HEYGEN_JOB_LIMIT = 10  # concurrent jobs per account, shared with every other tool on it
-WATCH_DEADLINE = 4 * 3600.0  # a batch's own poller: drafting plus a 20 to 45 minute render, with room
+WATCH_DEADLINE = PATIENCE  # a batch's own poller: drafting plus a 20 to 45 minute render, with room
 CLOSE_WAIT = 30.0  # seconds `close` waits for a create in flight (its answer is recorded first)
 FINAL_STATUSES = ("completed", "failed")  # a session in one of these runs no more
 RESULT_FIELDS = ("session_id", "status", "title", "video_id", "video_url", "duration", "error")
@@ -134,7 +134,7 @@ class Batch(BatchResults):
         self._runner: Runner = runner or ThreadPoolExecutor(1, thread_name_prefix="heygen-batch")
         self._state = state = BatchState(ledger, self.rows, concurrency)
         self._later = Later(schedule, self._wake)
-        self._watches = Watches(state, lambda: self.poller, self._kick)
+        self._watches = Watches(state, lambda: self.poller, self._kick, clock)
         options = Options(mode, family, clock, skew, listing_lag)
         self._starter = Starter(state, lambda: self.connection, self._watch, self._later, options)
         self._filling = threading.Lock()  # one fill at a time: creates never race each other

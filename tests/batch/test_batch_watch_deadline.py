@@ -1,30 +1,39 @@
-"""A row whose watch gave up may still be rendering at HeyGen: a retry stops it before a new one."""
+"""A render may outlast the poller's deadline: the row is watched on, and a retry stops it first."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from heygen_widgets.batch import Batch, State
+from heygen_widgets.batch._watching import PATIENCE
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
-from heygen_widgets.session import Connection
 from tests.batch.conftest import rows, sessions_for
 from tests.poller.fakes import FakeClock
 
 
-def test_retry_after_the_watch_deadline_stops_the_old_session_first(
-    fake: FakeHeyGen, connection: Connection, make_batch: Callable[..., Batch]
+def test_past_the_pollers_deadline_a_row_is_watched_on_then_a_retry_stops_it_first(
+    fake: FakeHeyGen, make_batch: Callable[..., Batch]
 ) -> None:
-    clock = FakeClock()
-    with Poller(clock=clock, autostart=False, deadline=60.0) as short:
-        batch = make_batch(rows("A slow render #stuck-render"), poller=short).start()
+    """The kernel's poller gives up after an hour; a render may take longer than that."""
+    poll_clock, wall = FakeClock(), [fake.backend.clock.now()]
+    with Poller(clock=poll_clock, autostart=False, deadline=60.0) as short:
+        batch = make_batch(rows("A slow render #stuck-render"), poller=short, clock=lambda: wall[0])
+        batch.start()
         old = batch.entries()[0].session_id
         assert old is not None
-        for _ in range(40):  # the render never ends; the poller gives up after 60 s
-            if batch.entries()[0].state is not State.RUNNING:
-                break
-            fake.run_until_idle()
-            clock.advance(short.poll_once())
+
+        def run(rounds: int) -> None:
+            for _ in range(rounds):
+                fake.run_until_idle()
+                poll_clock.advance(short.poll_once())
+
+        run(40)  # well past the poller's 60 s: the row is watched on
+        assert poll_clock() > 3 * 60.0
+        assert batch.entries()[0].state is State.RUNNING and short.session_ids == (old,)
+
+        wall[0] += PATIENCE  # hours later, still no outcome: the row gives up
+        run(40)
         timed_out = batch.entries()[0]
         assert timed_out.state is State.FAILED and "gave up watching" in (timed_out.error or "")
         assert not fake.backend.sessions[old].stop_requested  # giving up watching stops nothing
