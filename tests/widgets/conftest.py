@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import comm
@@ -13,6 +14,7 @@ from comm import DummyComm
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
+from heygen_widgets.widgets import SessionGallery
 from heygen_widgets.widgets.runtime import Inline
 from tests.poller.fakes import FakeClock
 
@@ -93,3 +95,21 @@ def no_stray_timers() -> Iterator[None]:
     yield
     stray = [t.name for t in threading.enumerate() if t.name == "heygen-gallery-retry" and t.is_alive()]
     assert not stray, f"a gallery retry timer is still running: {stray}"
+
+
+@pytest.fixture
+def gallery_on(
+    wire: Wire, connection: Connection, poller: Poller, inline: Inline, tmp_path: Path
+) -> Callable[..., SessionGallery]:
+    """Galleries on the simulator, the test's poller and an inline runner, with a scratch ledger."""
+
+    def make(prompts: list[str], **options: Any) -> SessionGallery:
+        settings = {
+            "connection": connection,
+            "poller": poller,
+            "runner": inline,
+            "ledger": tmp_path / "g.sqlite",
+        }
+        return SessionGallery(prompts, **{**settings, **options})
+
+    return make

@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import Any
 
 import ipywidgets as w
 
@@ -78,3 +79,12 @@ def open_widgets() -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # Widget.widgets: still the registry in 8.1
         return len(w.Widget.widgets)
+
+
+def run_gallery(gallery: Any, fake: Any, poller: Any, clock: Any) -> None:
+    """Let the simulator's agents work and the poller read until the gallery has every outcome."""
+    for _ in range(60):
+        if gallery.finished:
+            return
+        fake.run_until_idle()
+        clock.advance(poller.poll_once())

@@ -15,34 +15,10 @@ from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection
 from heygen_widgets.widgets import SessionGallery
-from heygen_widgets.widgets.runtime import Inline
 from tests.poller.fakes import FakeClock
 from tests.widgets.conftest import KEY, Wire
 from tests.widgets.helpers import Deferred
-
-
-@pytest.fixture
-def gallery_on(
-    wire: Wire, connection: Connection, poller: Poller, inline: Inline, tmp_path: Path
-) -> Callable[..., SessionGallery]:
-    def make(prompts: list[str], **options: Any) -> SessionGallery:
-        settings = {
-            "connection": connection,
-            "poller": poller,
-            "runner": inline,
-            "ledger": tmp_path / "g.sqlite",
-        }
-        return SessionGallery(prompts, **{**settings, **options})
-
-    return make
-
-
-def run(gallery: SessionGallery, fake: FakeHeyGen, poller: Poller, clock: FakeClock) -> None:
-    for _ in range(60):
-        if gallery.finished:
-            return
-        fake.run_until_idle()
-        clock.advance(poller.poll_once())
+from tests.widgets.helpers import run_gallery as run
 
 
 def test_cancel_stops_every_running_session_and_is_off_once_nothing_runs(

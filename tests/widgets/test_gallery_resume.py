@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from heygen_widgets.batch import Batch, State
 from heygen_widgets.fake import FakeHeyGen
@@ -16,6 +13,7 @@ from heygen_widgets.widgets import SessionGallery
 from heygen_widgets.widgets.runtime import Inline
 from tests.poller.fakes import FakeClock
 from tests.widgets.conftest import Wire
+from tests.widgets.helpers import run_gallery as run
 
 PROMPTS = ["A welcome for new customers", "A teaser for the dashboard", "A safety briefing #fail"]
 
@@ -23,30 +21,6 @@ PROMPTS = ["A welcome for new customers", "A teaser for the dashboard", "A safet
 def creates(fake: FakeHeyGen) -> int:
     """Creates that reached the simulator: each one a paid session."""
     return sum(r.operation == "createVideoAgentV3" for r in fake.requests)
-
-
-@pytest.fixture
-def gallery_on(
-    wire: Wire, connection: Connection, poller: Poller, inline: Inline, tmp_path: Path
-) -> Callable[..., SessionGallery]:
-    def make(prompts: list[str], **options: Any) -> SessionGallery:
-        settings = {
-            "connection": connection,
-            "poller": poller,
-            "runner": inline,
-            "ledger": tmp_path / "g.sqlite",
-        }
-        return SessionGallery(prompts, **{**settings, **options})
-
-    return make
-
-
-def run(gallery: SessionGallery, fake: FakeHeyGen, poller: Poller, clock: FakeClock) -> None:
-    for _ in range(60):
-        if gallery.finished:
-            return
-        fake.run_until_idle()
-        clock.advance(poller.poll_once())
 
 
 def test_a_second_gallery_on_the_same_ledger_shows_the_finished_rows_and_creates_nothing(
