@@ -3,7 +3,8 @@
 HeyGen's job limit (10 per account) is shared with every other tool on the account, so a
 batch cannot know how many of its slots are free: a 429 says the account is full. The batch
 then runs no more than it has running (at least one), tries again after a backoff, and grows
-back by one after each of its sessions finishes, up to ``concurrency``.
+back by one after each of its sessions finishes, and by one more at each probe on the backoff
+while queued rows wait, up to ``concurrency``.
 """
 
 from __future__ import annotations
@@ -47,8 +48,19 @@ class Slots:
 
     def probe(self, running: int) -> None:
         """The wait after a refusal is over: allow one more than run now."""
-        if self.refusals:
-            self.limit = min(self.concurrency, max(self.limit, running + 1))
+        self.limit = min(self.concurrency, max(self.limit, running + 1))
+
+    def held_down(self) -> bool:
+        """Whether refusals keep the batch below its concurrency (a probe later may raise it)."""
+        return self.limit < self.concurrency
+
+    def next_probe(self) -> float:
+        """Seconds until the batch tries one more session than it runs, while held down.
+
+        Its own sessions may never free a slot (a stuck one, a long render), while other tools
+        on the account do: so the batch asks again on the backoff, not only after a finish.
+        """
+        return RETRY.delay(max(self.refusals, 1), None, 0.0)
 
 
 class Later:

@@ -261,7 +261,17 @@ class Batch(BatchResults):
                 self._later.ask(RETRY.start)
             finally:
                 self._filling.release()
+        self._probe_later()
         self._tell_stopped(stopped)
+
+    def _probe_later(self) -> None:
+        """While refusals hold the batch below its concurrency and rows wait, try one more later."""
+        state = self._state
+        with state.lock:
+            waiting = bool(state.queue) and not (state.closed or state.cancelled or state.stopped)
+            due = state.slots.next_probe() if waiting and state.slots.held_down() else None
+        if due is not None and not self._later.pending:
+            self._later.ask(due)
 
     def reconcile(self) -> int:
         """Settle every row whose create was uncertain, against ``GET /v3/video-agents``; return how many."""

@@ -107,3 +107,35 @@ def test_a_key_without_the_scope_to_create_stops_the_batch_instead_of_failing_ev
     assert batch.stopped is not None and "video_agent:write" in batch.stopped
     assert [e.state for e in batch.wait(timeout=5)] == [State.QUEUED] * 3
     assert len(creates(fake)) == 1
+
+
+def test_held_down_behind_a_stuck_session_the_batch_probes_for_freed_slots(
+    poller: Poller, timers: Timers, tmp_path: Path
+) -> None:
+    """Its own sessions may never free a slot; another tool's may: the batch asks again on the backoff."""
+    with (
+        FakeHeyGen(concurrent_jobs=3) as strict,
+        Connection(Transport(strict.url, "k", sleep=lambda _s: None)) as connection,
+    ):
+        strict.backend.limits.outside_jobs = 2  # another tool holds two of the three jobs
+        batch = Batch(
+            rows("Stuck #stuck-render", "Second", "Third"),
+            connection=connection,
+            poller=poller,
+            ledger=tmp_path / "l.sqlite",
+            concurrency=3,
+            runner=Inline(),
+            schedule=timers,
+            clock=strict.backend.clock.now,
+        )
+        batch.start()
+        assert len(strict.backend.sessions) == 1 and batch._state.slots.limit == 1  # the 429 held it
+        strict.backend.limits.outside_jobs = 0  # the other tool is done; the stuck session frees nothing
+        assert [t.delay for t in timers.pending] == [5.0]
+        timers.fire()
+        assert len(strict.backend.sessions) == 2
+        assert [t.delay for t in timers.pending] == [5.0]  # still below its concurrency: it asks again
+        timers.fire()
+        assert len(strict.backend.sessions) == 3  # probes, not finishes, found the freed slots
+        assert not timers.pending  # at its concurrency: nothing more to ask
+        batch.close()
