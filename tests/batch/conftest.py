@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from heygen_widgets.batch import Batch, Row
 from heygen_widgets.fake import FakeHeyGen, StepClock
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
-from tests.poller.fakes import FakeClock
+from tests.poller.fakes import FakeClock, Timers
 
 KEY = "sk-batch-test-3b8e1f"
 
@@ -23,40 +22,6 @@ class Inline:
 
     def submit(self, fn: Callable[[], None], /) -> None:
         fn()
-
-
-@dataclass
-class Scheduled:
-    delay: float
-    fn: Callable[[], None]
-    cancelled: bool = False
-    fired: bool = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-
-@dataclass
-class Timers:
-    """A batch ``schedule``: records each timer; `fire` runs the pending ones when the test says."""
-
-    made: list[Scheduled] = field(default_factory=list)
-
-    def __call__(self, delay: float, fn: Callable[[], None]) -> Scheduled:
-        timer = Scheduled(delay, fn)
-        self.made.append(timer)
-        return timer
-
-    @property
-    def pending(self) -> list[Scheduled]:
-        return [t for t in self.made if not t.cancelled and not t.fired]
-
-    def fire(self) -> int:
-        due = self.pending
-        for timer in due:
-            timer.fired = True
-            timer.fn()
-        return len(due)
 
 
 def rows(*prompts: str, **options: Any) -> list[Row]:

@@ -10,7 +10,8 @@ import pytest
 from heygen_widgets.batch import Batch, Row, State
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
-from tests.batch.conftest import KEY, Timers, creates, rows, sessions_for
+from tests.batch.conftest import KEY, creates, rows, sessions_for
+from tests.poller.fakes import Timers
 
 
 def test_rows_run_within_the_concurrency_and_finish_with_their_videos(

@@ -9,8 +9,8 @@ from heygen_widgets.batch import Batch, State
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
-from tests.batch.conftest import Inline, Timers, creates, rows, sessions_for
-from tests.poller.fakes import FakeClock
+from tests.batch.conftest import Inline, creates, rows, sessions_for
+from tests.poller.fakes import FakeClock, Timers
 
 
 def test_a_refused_create_is_tried_again_on_the_schedule_with_a_growing_wait(

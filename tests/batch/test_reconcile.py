@@ -11,7 +11,8 @@ from heygen_widgets.batch import Batch, Ledger, Row, State
 from heygen_widgets.batch.reconcile import reconcile
 from heygen_widgets.fake import FakeHeyGen
 from heygen_widgets.session import Connection
-from tests.batch.conftest import Timers, creates, rows, sessions_for, step_clock
+from tests.batch.conftest import creates, rows, sessions_for, step_clock
+from tests.poller.fakes import Timers
 
 PROMPTS = ["First clip", "Second clip", "Third clip", "Fourth clip"]
 

@@ -1,8 +1,10 @@
-"""A scripted session, a hand-moved clock and a recording subscriber for the poller tests."""
+"""A scripted session, a hand-moved clock, timers fired by hand and a recording subscriber."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from heygen_widgets.poller import Event
 from heygen_widgets.snapshot import Snapshot, Video
@@ -93,3 +95,40 @@ def snap(status: str, session_id: str = "s1", *, progress: int = 0, video: Video
 def ready(session_id: str = "s1") -> Snapshot:
     """A finished session whose video can be played."""
     return snap("completed", session_id, video=Video(id="v", status="completed", url="http://x/v.webm"))
+
+
+@dataclass
+class Scheduled:
+    """One timer a `Timers` schedule made."""
+
+    delay: float
+    fn: Callable[[], None]
+    cancelled: bool = False
+    fired: bool = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@dataclass
+class Timers:
+    """A ``schedule`` (see `heygen_widgets.backoff`): records each timer; `fire` runs the pending ones."""
+
+    made: list[Scheduled] = field(default_factory=list)
+
+    def __call__(self, delay: float, fn: Callable[[], None]) -> Scheduled:
+        timer = Scheduled(delay, fn)
+        self.made.append(timer)
+        return timer
+
+    @property
+    def pending(self) -> list[Scheduled]:
+        return [t for t in self.made if not t.cancelled and not t.fired]
+
+    def fire(self) -> int:
+        """Run every pending timer once; return how many ran."""
+        due = self.pending
+        for timer in due:
+            timer.fired = True
+            timer.fn()
+        return len(due)

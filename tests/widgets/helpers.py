@@ -6,7 +6,6 @@ import gc
 import warnings
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as w
@@ -36,41 +35,6 @@ class Deferred:
                 future.set_result(None)
             ran += 1
         return ran
-
-
-@dataclass
-class Scheduled:
-    delay: float
-    fn: Callable[[], None]
-    cancelled: bool = False
-    fired: bool = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-
-class Timers:
-    """A gallery ``schedule`` hook: records each timer; `fire` runs the due ones when the test says."""
-
-    def __init__(self) -> None:
-        self.made: list[Scheduled] = []
-
-    def __call__(self, delay: float, fn: Callable[[], None]) -> Scheduled:
-        timer = Scheduled(delay, fn)
-        self.made.append(timer)
-        return timer
-
-    @property
-    def pending(self) -> list[Scheduled]:
-        return [t for t in self.made if not t.cancelled and not t.fired]
-
-    def fire(self) -> int:
-        """Run every pending timer once; return how many ran."""
-        due = self.pending
-        for timer in due:
-            timer.fired = True
-            timer.fn()
-        return len(due)
 
 
 def open_widgets() -> int:

@@ -13,9 +13,8 @@ from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
 from heygen_widgets.widgets import SessionGallery
 from heygen_widgets.widgets.runtime import Inline
-from tests.poller.fakes import FakeClock
+from tests.poller.fakes import FakeClock, Timers
 from tests.widgets.conftest import Wire
-from tests.widgets.helpers import Timers
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from heygen_widgets.poller import Poller
 from heygen_widgets.session import Connection, Transport
 from heygen_widgets.widgets import SessionGallery, SessionPanel, StartForm
 from heygen_widgets.widgets.runtime import Inline
-from tests.poller.fakes import FakeClock
+from tests.poller.fakes import FakeClock, Timers
 from tests.widgets.conftest import Wire
-from tests.widgets.helpers import Timers
 
 
 def test_the_start_form_offers_pickers_and_becomes_a_panel(
