@@ -2,7 +2,7 @@
 
 Three callers try again on their own clock: the transport between the tries of one call
 (`heygen_widgets.session.RetryPolicy`), the poller between failed polls
-(`heygen_widgets.poller.Pace`), and the gallery between refused creates. They differ in their
+(`heygen_widgets.poller.Pace`), and a batch between refused creates. They differ in their
 numbers, not in the rule, which lives here. The ``Retry-After`` header itself is read in one
 place too, `heygen_widgets.session.transport.retry_after_seconds`, into an error's
 ``retry_after``; `hint` reads it back off the error.

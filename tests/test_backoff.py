@@ -1,4 +1,4 @@
-"""One backoff rule for the transport, the poller and the gallery, with ``Retry-After`` as a floor."""
+"""One backoff rule for the transport, the poller and a batch, with ``Retry-After`` as a floor."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from heygen_widgets.backoff import Backoff, hint
+from heygen_widgets.batch._pace import Slots
 from heygen_widgets.errors import RateLimitError
 from heygen_widgets.poller import Pace
 from heygen_widgets.session import RetryPolicy
-from heygen_widgets.widgets._schedule import RETRY_AFTER_CAP, RETRY_CAP, RETRY_FIRST, retry_delay
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,9 +37,9 @@ def test_the_three_callers_are_the_one_rule_with_their_own_numbers(
     assert pace.after_error(failures, retry_after, spread) == Backoff(
         pace.error_start, pace.error_factor, pace.error_max, pace.jitter, pace.retry_after_max
     ).delay(failures, retry_after, spread)
-    assert retry_delay(failures - 1, retry_after) == Backoff(
-        RETRY_FIRST, 2.0, RETRY_CAP, 0.0, RETRY_AFTER_CAP
-    ).delay(failures, retry_after, 0.0)
+    slots = Slots(3)  # a batch's creates: the gallery's numbers, 5 s doubling to 60 s
+    waits = [slots.refused(1, retry_after) for _ in range(failures)]
+    assert waits[-1] == Backoff(5.0, 2.0, 60.0, 0.0, 300.0).delay(failures, retry_after, 0.0)
 
 
 def test_hint_reads_an_errors_retry_after() -> None:
